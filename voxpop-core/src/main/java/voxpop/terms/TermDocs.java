@@ -1,0 +1,59 @@
+package voxpop.terms;
+
+import java.util.Arrays;
+
+/**
+ * Documents as sequences of stem ids, stored flat (compressed-row form) so that millions of short
+ * questions cost a few bytes per word. Immutable and thread-safe.
+ */
+public final class TermDocs {
+  private final Vocabulary vocabulary;
+  private final int[] offsets;
+  private final int[] terms;
+
+  TermDocs(Vocabulary vocabulary, int[] offsets, int[] terms) {
+    this.vocabulary = vocabulary;
+    this.offsets = offsets;
+    this.terms = terms;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The number of documents. */
+  public int size() {
+    return offsets.length - 1;
+  }
+
+  /** The number of stems in document {@code doc}. */
+  public int length(int doc) {
+    return offsets[doc + 1] - offsets[doc];
+  }
+
+  /** The stem id at {@code pos} of document {@code doc}. */
+  public int term(int doc, int pos) {
+    return terms[offsets[doc] + pos];
+  }
+
+  /** A copy of the stem ids of one document, in text order. */
+  public int[] doc(int doc) {
+    return Arrays.copyOfRange(terms, offsets[doc], offsets[doc + 1]);
+  }
+
+  /**
+   * Where document {@code doc} starts in {@link #flatTerms()}; {@code offsets()[size()]} is the
+   * end.
+   */
+  public int offset(int doc) {
+    return offsets[doc];
+  }
+
+  /**
+   * The backing array of all documents' stem ids, for tight loops; callers must not modify it. Use
+   * with {@link #offset(int)}.
+   */
+  public int[] flatTerms() {
+    return terms;
+  }
+}
