@@ -99,7 +99,8 @@ public final class Regions {
     if (k.startsWith("г. ") || k.startsWith("г ")) {
       k = k.substring(k.indexOf(' ') + 1);
     }
-    k = k.replaceAll("\\bобл\\.?$", "область").replaceAll("\\bresp\\.?\\b", "republic");
+    // (?U): without it \b sees Cyrillic letters as non-word characters and "обл." never matches
+    k = k.replaceAll("(?U)\\bобл\\.?$", "область").replaceAll("\\bresp\\.?\\b", "republic");
     return k.strip();
   }
 
