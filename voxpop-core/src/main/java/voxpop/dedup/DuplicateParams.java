@@ -1,0 +1,68 @@
+package voxpop.dedup;
+
+import java.util.List;
+import voxpop.params.Param;
+
+/** The tunables of duplicate grouping and campaign detection, declared once. */
+public final class DuplicateParams {
+  public static final Param<Double> NEAR_DUPLICATE_JACCARD =
+      Param.ofDouble(
+          "nearDuplicateJaccard",
+          0.75,
+          0.3,
+          1.0,
+          "",
+          "Least Jaccard overlap of two questions' stem sets for them to be near-duplicates.");
+  public static final Param<Integer> MIN_HASH_BANDS =
+      Param.ofInt(
+          "minHashBands",
+          12,
+          1,
+          64,
+          "bands",
+          "MinHash locality-sensitive hashing bands; more bands find more candidate pairs.");
+  public static final Param<Integer> MIN_HASH_ROWS =
+      Param.ofInt(
+          "minHashRows",
+          3,
+          1,
+          16,
+          "hashes",
+          "MinHash values per band; more rows make candidates stricter.");
+  public static final Param<Integer> CAMPAIGN_MIN_PEOPLE =
+      Param.ofInt(
+          "campaignMinPeople",
+          20,
+          2,
+          1_000_000,
+          "people",
+          "Least distinct senders of one near-identical text for it to be a campaign.");
+  public static final Param<Integer> CAMPAIGN_MIN_WORDS =
+      Param.ofInt(
+          "campaignMinWords",
+          7,
+          1,
+          1000,
+          "content words",
+          "Least content words in a campaign's text; short common questions are not campaigns.");
+  public static final Param<Double> CAMPAIGN_EXACT_SHARE =
+      Param.ofDouble(
+          "campaignExactShare",
+          0.5,
+          0.0,
+          1.0,
+          "",
+          "Least share of a group's senders who sent its most common exact text, for a campaign.");
+
+  /** Every duplicate parameter. */
+  public static final List<Param<?>> ALL =
+      List.of(
+          NEAR_DUPLICATE_JACCARD,
+          MIN_HASH_BANDS,
+          MIN_HASH_ROWS,
+          CAMPAIGN_MIN_PEOPLE,
+          CAMPAIGN_MIN_WORDS,
+          CAMPAIGN_EXACT_SHARE);
+
+  private DuplicateParams() {}
+}

@@ -1,0 +1,118 @@
+package voxpop.dedup;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.concurrent.ExecutorService;
+import voxpop.params.Params;
+import voxpop.terms.TermDocs;
+
+/**
+ * Groups exact and near-duplicate questions, counts each group by distinct senders and flags
+ * coordinated campaigns.
+ *
+ * <ol>
+ *   <li>exact duplicates were already collapsed into distinct texts by {@link ExactKey};
+ *   <li>near-duplicate distinct texts are joined by {@link NearDuplicateGrouper};
+ *   <li>people are counted per distinct text and per group (a sender asking twice counts once);
+ *   <li>a group is a campaign when many people sent it ({@code campaignMinPeople}), most of them
+ *       the very same text ({@code campaignExactShare}), and that text is long enough to be a
+ *       prepared one ({@code campaignMinWords}) — a short common question asked in the same words
+ *       is not.
+ * </ol>
+ *
+ * Produces {@link DuplicateGroups}. Thread-safe if the executor is.
+ */
+public final class DuplicateStage {
+  private final Params params;
+
+  public DuplicateStage(Params params) {
+    this.params = params;
+  }
+
+  /**
+   * @param terms stems of every distinct accepted text
+   * @param distinctOfQuestion distinct text of each question, -1 for screened-out ones
+   * @param personOfQuestion sender of each question (dense person ids)
+   * @param pool executor for the parallel parts, or null
+   */
+  public DuplicateGroups run(
+      TermDocs terms, int[] distinctOfQuestion, int[] personOfQuestion, ExecutorService pool) {
+    int distinct = terms.size();
+    int[] group =
+        new NearDuplicateGrouper(
+                params.get(DuplicateParams.NEAR_DUPLICATE_JACCARD),
+                params.get(DuplicateParams.MIN_HASH_BANDS),
+                params.get(DuplicateParams.MIN_HASH_ROWS))
+            .group(terms, pool);
+    int groups = 0;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1);
+    }
+    int[] peopleOfDistinct = countPeople(distinctOfQuestion, personOfQuestion, null, distinct);
+    int[] peopleOfGroup = countPeople(distinctOfQuestion, personOfQuestion, group, groups);
+    int[] questionsOfGroup = new int[groups];
+    for (int d : distinctOfQuestion) {
+      if (d >= 0) {
+        questionsOfGroup[group[d]]++;
+      }
+    }
+    BitSet campaigns = campaigns(terms, group, groups, peopleOfDistinct, peopleOfGroup);
+    return new DuplicateGroups(
+        group, groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup, campaigns);
+  }
+
+  private BitSet campaigns(
+      TermDocs terms, int[] group, int groups, int[] peopleOfDistinct, int[] peopleOfGroup) {
+    int minPeople = params.get(DuplicateParams.CAMPAIGN_MIN_PEOPLE);
+    int minWords = params.get(DuplicateParams.CAMPAIGN_MIN_WORDS);
+    double exactShare = params.get(DuplicateParams.CAMPAIGN_EXACT_SHARE);
+    int[] dominant = new int[groups];
+    Arrays.fill(dominant, -1);
+    for (int d = 0; d < group.length; d++) {
+      int g = group[d];
+      if (dominant[g] < 0 || peopleOfDistinct[d] > peopleOfDistinct[dominant[g]]) {
+        dominant[g] = d;
+      }
+    }
+    BitSet campaigns = new BitSet(groups);
+    for (int g = 0; g < groups; g++) {
+      int d = dominant[g];
+      if (peopleOfGroup[g] >= minPeople
+          && peopleOfDistinct[d] >= exactShare * peopleOfGroup[g]
+          && terms.length(d) >= minWords) {
+        campaigns.set(g);
+      }
+    }
+    return campaigns;
+  }
+
+  /**
+   * Distinct people per key, where the key of a question is its distinct text (or that text's group
+   * when {@code group} is given): sorts (key, person) pairs and counts runs.
+   */
+  private static int[] countPeople(int[] distinctOfQuestion, int[] person, int[] group, int keys) {
+    int n = 0;
+    for (int d : distinctOfQuestion) {
+      if (d >= 0) {
+        n++;
+      }
+    }
+    long[] pairs = new long[n];
+    int k = 0;
+    for (int q = 0; q < distinctOfQuestion.length; q++) {
+      int d = distinctOfQuestion[q];
+      if (d >= 0) {
+        int key = group == null ? d : group[d];
+        pairs[k++] = ((long) key << 32) | (person[q] & 0xffffffffL);
+      }
+    }
+    Arrays.parallelSort(pairs);
+    int[] counts = new int[keys];
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        counts[(int) (pairs[i] >>> 32)]++;
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,37 @@
+package voxpop.dedup;
+
+import voxpop.util.Hashing;
+
+/**
+ * The exact-duplicate key of a question: its letters and digits, lower-cased, ё folded to е, words
+ * separated by single spaces — so that case, punctuation, emoji and spacing do not make two copies
+ * of one text differ. Hashed to 64 bits so the key never keeps the citizen's text. Thread-safe.
+ */
+public final class ExactKey {
+  private ExactKey() {}
+
+  /** The folded form (for tests and display of the rule). */
+  public static String fold(CharSequence text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        c = Character.toLowerCase(c);
+        sb.append(c == 'ё' ? 'е' : c);
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The 64-bit key of {@code text}. */
+  public static long of(CharSequence text) {
+    return Hashing.hash64(fold(text));
+  }
+}

@@ -1,0 +1,147 @@
+package voxpop.dedup;
+
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import voxpop.terms.TermDocs;
+import voxpop.util.Hashing;
+import voxpop.util.LongIntMap;
+import voxpop.util.Parallel;
+
+/**
+ * Groups distinct texts whose stem sets overlap strongly (Jaccard ≥ a threshold), so that "когда
+ * проиндексируют пенсии" and "пенсии когда проиндексируют?" or a copy with one word changed count
+ * as one question asked by many people.
+ *
+ * <p>Candidates come from MinHash locality-sensitive hashing (Broder 1997; Leskovec, Rajaraman and
+ * Ullman, <i>Mining of Massive Datasets</i>, ch. 3): b bands of r min-hashes; texts sharing a
+ * band's values are candidates and are confirmed with the exact Jaccard of their stem sets against
+ * the first text seen in that bucket. Texts with fewer than three distinct stems are grouped only
+ * when their stem sets are equal. Deterministic: buckets are filled in text order.
+ */
+public final class NearDuplicateGrouper {
+  private static final int CHUNK = 16_384;
+  private static final int MIN_STEMS_FOR_LSH = 3;
+
+  private final double threshold;
+  private final int bands;
+  private final int rows;
+
+  public NearDuplicateGrouper(double threshold, int bands, int rows) {
+    this.threshold = threshold;
+    this.bands = bands;
+    this.rows = rows;
+  }
+
+  /** The group of each document of {@code docs}, dense ids in order of first member. */
+  public int[] group(TermDocs docs, ExecutorService pool) {
+    int n = docs.size();
+    int[][] sets = new int[n][];
+    Parallel.forChunks(
+        pool,
+        n,
+        CHUNK,
+        (chunk, from, to) -> {
+          for (int d = from; d < to; d++) {
+            sets[d] = uniqueSorted(docs, d);
+          }
+        });
+    UnionFind uf = new UnionFind(n);
+    LongIntMap buckets = new LongIntMap(n);
+    for (int d = 0; d < n; d++) {
+      int[] set = sets[d];
+      if (set.length > 0) {
+        int first = buckets.putIfAbsent(Hashing.hash64(set, 0, set.length), d);
+        if (first != d && Arrays.equals(sets[first], set)) {
+          uf.union(first, d);
+        }
+      }
+    }
+    // Band by band, so only one bucket table and one signature column live at a time.
+    long[] signature = new long[n];
+    for (int b = 0; b < bands; b++) {
+      int band = b;
+      Parallel.forChunks(
+          pool,
+          n,
+          CHUNK,
+          (chunk, from, to) -> {
+            for (int d = from; d < to; d++) {
+              signature[d] = sets[d].length < MIN_STEMS_FOR_LSH ? 0 : sign(sets[d], band);
+            }
+          });
+      buckets.clear();
+      for (int d = 0; d < n; d++) {
+        if (signature[d] == 0) {
+          continue;
+        }
+        int other = buckets.putIfAbsent(signature[d], d);
+        if (other != d
+            && uf.find(other) != uf.find(d)
+            && jaccard(sets[other], sets[d]) >= threshold) {
+          uf.union(other, d);
+        }
+      }
+    }
+    int[] group = new int[n];
+    int[] idOfRoot = new int[n];
+    Arrays.fill(idOfRoot, -1);
+    int next = 0;
+    for (int d = 0; d < n; d++) {
+      int root = uf.find(d);
+      if (idOfRoot[root] < 0) {
+        idOfRoot[root] = next++;
+      }
+      group[d] = idOfRoot[root];
+    }
+    return group;
+  }
+
+  private static int[] uniqueSorted(TermDocs docs, int d) {
+    int[] terms = docs.doc(d);
+    Arrays.sort(terms);
+    int k = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (i == 0 || terms[i] != terms[i - 1]) {
+        terms[k++] = terms[i];
+      }
+    }
+    return k == terms.length ? terms : Arrays.copyOf(terms, k);
+  }
+
+  /** The min-hash signature of one band of a stem set (never 0). */
+  private long sign(int[] set, int b) {
+    long band = 0x9e3779b97f4a7c15L * (b + 1);
+    for (int r = 0; r < rows; r++) {
+      long seed = LongIntMap.mix((long) b * rows + r + 1);
+      long min = Long.MAX_VALUE;
+      for (int term : set) {
+        long h = LongIntMap.mix(term ^ seed);
+        if (h < min) {
+          min = h;
+        }
+      }
+      band = LongIntMap.mix(band ^ min);
+    }
+    return band == 0 ? 1 : band;
+  }
+
+  /** Jaccard similarity of two sorted sets of ids. */
+  static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 1.0 : (double) common / union;
+  }
+}
