@@ -1,0 +1,59 @@
+package voxpop.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class Utf8Test {
+
+  @Test
+  void acceptsWellFormedText() {
+    byte[] b = "ascii, кириллица, 中文, 🙂".getBytes(StandardCharsets.UTF_8);
+    assertThat(Utf8.firstInvalid(b, 0, b.length)).isEqualTo(-1);
+    assertThat(Utf8.firstInvalid(new byte[0], 0, 0)).isEqualTo(-1);
+  }
+
+  @Test
+  void findsTheFirstBadByte() {
+    assertThat(bad(0x61, 0x80)).isEqualTo(1); // stray continuation
+    assertThat(bad(0xC0, 0xAF)).isZero(); // overlong '/'
+    assertThat(bad(0xE0, 0x80, 0xAF)).isZero(); // overlong three-byte
+    assertThat(bad(0xED, 0xA0, 0x80)).isZero(); // surrogate U+D800
+    assertThat(bad(0xF4, 0x90, 0x80, 0x80)).isZero(); // above U+10FFFF
+    assertThat(bad(0x61, 0x62, 0xD0)).isEqualTo(2); // truncated at the end
+    assertThat(bad(0xF5, 0x80, 0x80, 0x80)).isZero();
+  }
+
+  @Property(tries = 2000)
+  void agreesWithTheJdkStrictDecoder(@ForAll @Size(max = 40) byte[] bytes) {
+    boolean jdkValid;
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      jdkValid = true;
+    } catch (CharacterCodingException e) {
+      jdkValid = false;
+    }
+    assertThat(Utf8.firstInvalid(bytes, 0, bytes.length) < 0).isEqualTo(jdkValid);
+    assertThat(Utf8.ascii(bytes, 0, bytes.length))
+        .isEqualTo(new String(bytes, StandardCharsets.ISO_8859_1).chars().allMatch(c -> c < 128));
+  }
+
+  private static int bad(int... v) {
+    byte[] b = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      b[i] = (byte) v[i];
+    }
+    return Utf8.firstInvalid(b, 0, b.length);
+  }
+}
