@@ -47,6 +47,25 @@ public final class Parallel {
     await(futures);
   }
 
+  /** Waits for one future, restoring the interrupt flag and rethrowing its failure unchecked. */
+  public static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   /** Waits for every future, restoring the interrupt flag and rethrowing the first failure. */
   public static void await(List<? extends Future<?>> futures) {
     RuntimeException failure = null;
