@@ -32,7 +32,6 @@ final class CsvRowParser extends RowParser {
 
   // the row in progress
   private int recStart;
-  private int recEnd;
   private long recLine;
   private int nFields;
   private int fieldStart;
@@ -47,7 +46,17 @@ final class CsvRowParser extends RowParser {
   // the header
   private String[] columnNames;
   private int[] columnField;
-  private byte[] scratch = new byte[256];
+  private char[] chars = new char[256];
+  private int badByte;
+  private final StringCache smallValues = new StringCache();
+  private static final boolean[] cacheable = new boolean[RawRow.FIELDS];
+
+  static {
+    cacheable[RawRow.CHANNEL] = true;
+    cacheable[RawRow.REGION] = true;
+    cacheable[RawRow.AGE_GROUP] = true;
+    cacheable[RawRow.GENDER] = true;
+  }
 
   CsvRowParser(InputStream in, int rowLimit) {
     super(in, rowLimit);
@@ -79,20 +88,25 @@ final class CsvRowParser extends RowParser {
               columnNames.length));
       return true;
     }
-    int bad = Utf8.firstInvalid(buf, recStart, recEnd);
-    if (bad >= 0) {
-      int c = columnAt(bad);
-      row.fail(
-          columnLabel(c),
-          "invalid UTF-8 at byte "
-              + (bad - fStart[c] + 1)
-              + " of the field (the input must be UTF-8)");
-      return true;
-    }
     for (int c = 0; c < columnNames.length; c++) {
       int f = columnField[c];
+      String v;
       if (f >= 0) {
-        row.values[f] = decode(c);
+        v = cacheable[f] ? cached(c) : decode(c);
+      } else {
+        // an ignored column is still checked: the whole input must be UTF-8
+        int bad = Utf8.firstInvalid(buf, fStart[c], fEnd[c]);
+        badByte = bad - fStart[c];
+        v = bad < 0 ? "" : null;
+      }
+      if (v == null) {
+        row.fail(
+            columnLabel(c),
+            "invalid UTF-8 at byte " + (badByte + 1) + " of the field (the input must be UTF-8)");
+        return true;
+      }
+      if (f >= 0) {
+        row.values[f] = v;
       }
     }
     return true;
@@ -114,10 +128,6 @@ final class CsvRowParser extends RowParser {
     if (error != null) {
       throw new IOException("the CSV header on line " + recLine + " is malformed: " + error);
     }
-    int bad = Utf8.firstInvalid(buf, recStart, recEnd);
-    if (bad >= 0) {
-      throw new IOException("the CSV header on line " + recLine + " is not valid UTF-8");
-    }
     if (nFields > MAX_COLUMNS) {
       throw new IOException(
           "the CSV header on line " + recLine + " has more than " + MAX_COLUMNS + " columns");
@@ -126,7 +136,11 @@ final class CsvRowParser extends RowParser {
     columnField = new int[nFields];
     boolean hasText = false;
     for (int c = 0; c < nFields; c++) {
-      String name = decode(c).strip().toLowerCase(Locale.ROOT);
+      String raw = decode(c);
+      if (raw == null) {
+        throw new IOException("the CSV header on line " + recLine + " is not valid UTF-8");
+      }
+      String name = raw.strip().toLowerCase(Locale.ROOT);
       columnNames[c] = name;
       int f = RawRow.fieldIndex(name);
       for (int k = 0; k < c && f >= 0; k++) {
@@ -205,7 +219,6 @@ final class CsvRowParser extends RowParser {
             case QUOTE_SEEN -> endField(pos - 1);
             default -> endField(pos);
           }
-          recEnd = pos;
           return true;
         }
         continue;
@@ -301,11 +314,8 @@ final class CsvRowParser extends RowParser {
     }
   }
 
-  /**
-   * Consumes the line end at {@code pos}, which ends the row's bytes {@code [recStart, recEnd)}.
-   */
+  /** Consumes the line end at {@code pos}. */
   private void endLine(byte b) {
-    recEnd = pos;
     pos++;
     line++;
     skipLf = b == '\r';
@@ -339,7 +349,6 @@ final class CsvRowParser extends RowParser {
   void shifted(int k) {
     recStart -= k;
     fieldStart -= k;
-    recEnd -= k;
     int n = Math.min(nFields, fStart.length);
     for (int i = 0; i < n; i++) {
       fStart[i] -= k;
@@ -352,38 +361,45 @@ final class CsvRowParser extends RowParser {
     fail(-1, "the row is longer than the limit of " + bytes(rowLimit));
   }
 
+  /**
+   * The value of column {@code c}, decoded and checked in one pass; null for invalid UTF-8, with
+   * the offending byte's offset in the field in {@link #badByte}.
+   */
   private String decode(int c) {
     int s = fStart[c];
     int e = fEnd[c];
     if (s == e) {
       return "";
     }
-    if (!fEscaped[c]) {
-      return new String(buf, s, e - s, StandardCharsets.UTF_8);
+    if (!fEscaped[c] && Utf8.ascii(buf, s, e)) {
+      return new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
     }
-    if (scratch.length < e - s) {
-      scratch = new byte[Math.max(e - s, scratch.length * 2)];
+    if (chars.length < e - s) {
+      chars = new char[Math.max(e - s, chars.length * 2)];
     }
-    int n = 0;
-    for (int i = s; i < e; i++) {
-      byte b = buf[i];
-      scratch[n++] = b;
-      if (b == '"') {
-        i++; // the second quote of a doubled pair
-      }
+    int n = Utf8.decode(buf, s, e, chars, fEscaped[c]);
+    if (n < 0) {
+      badByte = -1 - n;
+      return null;
     }
-    return new String(scratch, 0, n, StandardCharsets.UTF_8);
+    return new String(chars, 0, n);
   }
 
-  /** The column whose bytes (with their quotes) hold the offset. */
-  private int columnAt(int offset) {
-    int n = Math.min(nFields, fStart.length);
-    for (int c = 0; c < n; c++) {
-      if (offset <= fEnd[c]) {
-        return c;
+  /** Like {@link #decode}, through the cache of short repetitive values. */
+  private String cached(int c) {
+    int s = fStart[c];
+    int e = fEnd[c];
+    if (e - s > StringCache.MAX_BYTES || fEscaped[c]) {
+      return decode(c);
+    }
+    String v = smallValues.get(buf, s, e);
+    if (v == null) {
+      v = decode(c);
+      if (v != null) {
+        smallValues.put(buf, s, e, v);
       }
     }
-    return n - 1;
+    return v;
   }
 
   private String columnLabel(int c) {

@@ -87,6 +87,66 @@ final class Utf8 {
     return true;
   }
 
+  /**
+   * Decodes and validates {@code [from, to)} into {@code out} in one pass, turning each doubled
+   * quote {@code ""} into one when {@code unquote} is set (a quoted CSV field). Returns the number
+   * of chars written, or {@code -1 - k} when the byte at {@code from + k} starts no valid sequence.
+   * {@code out} must hold {@code to - from} chars.
+   */
+  static int decode(byte[] b, int from, int to, char[] out, boolean unquote) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      int c = b[i];
+      if (c >= 0) {
+        out[n++] = (char) c;
+        i += (unquote && c == '"') ? 2 : 1;
+        continue;
+      }
+      c &= 0xff;
+      if (c >= 0xC2 && c < 0xE0) {
+        if (i + 1 >= to || !continuation(b[i + 1])) {
+          return -1 - (i - from);
+        }
+        out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
+        i += 2;
+      } else if (c >= 0xE0 && c < 0xF0) {
+        if (i + 2 >= to) {
+          return -1 - (i - from);
+        }
+        int c1 = b[i + 1] & 0xff;
+        if (!continuation(b[i + 1])
+            || (c == 0xE0 && c1 < 0xA0)
+            || (c == 0xED && c1 >= 0xA0)
+            || !continuation(b[i + 2])) {
+          return -1 - (i - from);
+        }
+        out[n++] = (char) (((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (b[i + 2] & 0x3F));
+        i += 3;
+      } else if (c >= 0xF0 && c < 0xF5) {
+        if (i + 3 >= to) {
+          return -1 - (i - from);
+        }
+        int c1 = b[i + 1] & 0xff;
+        if (!continuation(b[i + 1])
+            || (c == 0xF0 && c1 < 0x90)
+            || (c == 0xF4 && c1 >= 0x90)
+            || !continuation(b[i + 2])
+            || !continuation(b[i + 3])) {
+          return -1 - (i - from);
+        }
+        int cp =
+            ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+        out[n++] = Character.highSurrogate(cp);
+        out[n++] = Character.lowSurrogate(cp);
+        i += 4;
+      } else {
+        return -1 - (i - from);
+      }
+    }
+    return n;
+  }
+
   private static boolean continuation(byte b) {
     return (b & 0xC0) == 0x80;
   }

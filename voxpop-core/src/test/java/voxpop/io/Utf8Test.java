@@ -45,8 +45,24 @@ class Utf8Test {
       jdkValid = false;
     }
     assertThat(Utf8.firstInvalid(bytes, 0, bytes.length) < 0).isEqualTo(jdkValid);
+    char[] out = new char[bytes.length];
+    int n = Utf8.decode(bytes, 0, bytes.length, out, false);
+    assertThat(n >= 0).isEqualTo(jdkValid);
+    if (jdkValid) {
+      assertThat(new String(out, 0, n)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+    } else {
+      assertThat(-1 - n).isEqualTo(Utf8.firstInvalid(bytes, 0, bytes.length));
+    }
     assertThat(Utf8.ascii(bytes, 0, bytes.length))
         .isEqualTo(new String(bytes, StandardCharsets.ISO_8859_1).chars().allMatch(c -> c < 128));
+  }
+
+  @Test
+  void decodeUndoublesQuotesWhenAsked() {
+    byte[] b = "say \"\"да\"\"".getBytes(StandardCharsets.UTF_8);
+    char[] out = new char[b.length];
+    int n = Utf8.decode(b, 0, b.length, out, true);
+    assertThat(new String(out, 0, n)).isEqualTo("say \"да\"");
   }
 
   private static int bad(int... v) {
