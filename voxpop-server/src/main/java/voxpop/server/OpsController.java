@@ -1,0 +1,143 @@
+package voxpop.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import voxpop.model.Region;
+import voxpop.model.Regions;
+import voxpop.store.AppealStore;
+import voxpop.store.StoreStats;
+
+/**
+ * Operations: {@code /health} (readiness: the store answers, the worker runs, no shutdown under
+ * way), {@code /health/live}, {@code /metrics} (Prometheus), {@code /api/v1/stats}, {@code
+ * /openapi.json} and the region list the pages use.
+ */
+public final class OpsController {
+  private final AppealStore store;
+  private final IntakeService intake;
+  private final IntakeWorker worker;
+  private final Metrics metrics;
+  private final byte[] openapi;
+  private volatile StoreStats cached;
+  private volatile long cachedAt;
+
+  public OpsController(
+      AppealStore store, IntakeService intake, IntakeWorker worker, Metrics metrics) {
+    this.store = store;
+    this.intake = intake;
+    this.worker = worker;
+    this.metrics = metrics;
+    this.openapi = resource("/voxpop/server/openapi.json");
+    metrics.gauge(
+        "voxpop_worker_lag_appeals",
+        "Stored appeals the background worker has not processed yet",
+        () -> stats().pending());
+    metrics.gauge("voxpop_store_appeals", "Appeals in the store", () -> stats().appeals());
+    metrics.gauge(
+        "voxpop_worker_high_water_seq",
+        "Highest sequence number the worker has processed",
+        () -> stats().highWaterMark());
+    metrics.gauge(
+        "voxpop_worker_processed_total",
+        "Appeals processed by this process's worker since start",
+        () -> worker == null ? 0 : worker.processed());
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = OpsController.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Store totals, read at most once a second whatever the scrape rate. */
+  StoreStats stats() {
+    long now = System.nanoTime();
+    StoreStats s = cached;
+    if (s == null || now - cachedAt > 1_000_000_000L) {
+      s = store.stats();
+      cached = s;
+      cachedAt = now;
+    }
+    return s;
+  }
+
+  public void health(Context ctx) {
+    Map<String, Object> checks = new LinkedHashMap<>();
+    boolean up = true;
+    try {
+      store.ping();
+      checks.put("store", "up");
+    } catch (RuntimeException e) {
+      checks.put("store", "down");
+      up = false;
+    }
+    if (worker != null) {
+      boolean alive = worker.alive();
+      checks.put("worker", alive ? "up" : "down");
+      up &= alive;
+    }
+    if (intake.draining()) {
+      checks.put("intake", "shutting_down");
+      up = false;
+    } else {
+      checks.put("intake", "up");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", up ? "up" : "down");
+    body.put("checks", checks);
+    ctx.status(up ? 200 : 503).json(body);
+  }
+
+  public void live(Context ctx) {
+    ctx.json(Map.of("status", "up"));
+  }
+
+  public void metrics(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+
+  public void stats(Context ctx) {
+    StoreStats s = store.stats();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("appeals", s.appeals());
+    Map<String, Long> ch = new TreeMap<>();
+    s.byChannel().forEach((k, v) -> ch.put(k.code(), v));
+    body.put("by_channel", ch);
+    Map<String, Long> vd = new TreeMap<>();
+    s.questionsByVerdict().forEach((k, v) -> vd.put(k.code(), v));
+    body.put("questions_by_verdict", vd);
+    body.put("duplicate_questions", s.duplicateQuestions());
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("lag_appeals", s.pending());
+    w.put("last_seq", s.lastSeq());
+    w.put("high_water_mark", s.highWaterMark());
+    w.put("running", worker != null && worker.alive());
+    w.put("processed_since_start", worker == null ? 0 : worker.processed());
+    body.put("worker", w);
+    ctx.json(body);
+  }
+
+  public void openapi(Context ctx) {
+    ctx.contentType("application/json").result(openapi);
+  }
+
+  public void regions(Context ctx) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (Region r : Regions.all()) {
+      out.add(Map.of("code", r.code(), "name", r.name(), "name_en", r.nameEn()));
+    }
+    ctx.header("Cache-Control", "max-age=3600").json(out);
+  }
+}
