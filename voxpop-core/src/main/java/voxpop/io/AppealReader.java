@@ -3,7 +3,6 @@ package voxpop.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import voxpop.model.AgeGroup;
 import voxpop.model.Appeal;
 import voxpop.model.Channel;
@@ -75,25 +73,12 @@ public final class AppealReader implements Closeable {
       throws IOException {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(options, "options");
-    InputStream body = ungzip(in);
+    InputStream body = Gzip.ungzip(in);
     RowParser parser =
         format == InputFormat.CSV
             ? new CsvRowParser(body, options.rowByteLimit())
             : new JsonlRowParser(body, options.rowByteLimit());
     return new AppealReader(parser, options);
-  }
-
-  private static InputStream ungzip(InputStream in) throws IOException {
-    PushbackInputStream pb = new PushbackInputStream(in, 2);
-    byte[] magic = new byte[2];
-    int n = pb.readNBytes(magic, 0, 2);
-    if (n > 0) {
-      pb.unread(magic, 0, n);
-    }
-    if (n == 2 && magic[0] == (byte) 0x1f && magic[1] == (byte) 0x8b) {
-      return new GZIPInputStream(pb, 1 << 16);
-    }
-    return pb;
   }
 
   /**
@@ -124,7 +109,7 @@ public final class AppealReader implements Closeable {
   /** The counts so far (final once {@link #next()} has returned null). */
   public ReadSummary summary() {
     return new ReadSummary(
-        rowsRead, accepted, skipped, parser.blankLines, errors, parser.unknownColumns());
+        rowsRead, accepted, skipped, parser.blankLines(), errors, parser.unknownColumns());
   }
 
   /** The appeal of a structurally sound row, or null with {@code row.error} set. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import voxpop.model.Appeal;
 
@@ -98,7 +99,7 @@ public final class AppealWriter implements Closeable {
 
   private void writeJson(Appeal a) throws IOException {
     java.io.StringWriter sw = new java.io.StringWriter(256);
-    try (JsonGenerator g = JSON.createGenerator(sw)) {
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), sw)) {
       g.writeStartObject();
       g.writeStringProperty(AppealFields.ID, a.id());
       if (a.receivedAt() != null) {

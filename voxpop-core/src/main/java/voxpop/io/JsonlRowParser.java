@@ -2,6 +2,7 @@ package voxpop.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,9 +17,10 @@ import tools.jackson.core.json.JsonFactory;
  * integers; {@code null} is the same as an absent key. Unknown keys are skipped and reported. Not
  * thread-safe.
  */
-final class JsonlRowParser extends RowParser {
+final class JsonlRowParser extends ByteScanner implements RowParser {
   private static final JsonFactory JSON = new JsonFactory();
 
+  private final UnknownColumns unknown = new UnknownColumns();
   private long line = 1;
   private int lineStart;
 
@@ -27,7 +29,7 @@ final class JsonlRowParser extends RowParser {
   }
 
   @Override
-  boolean next(RawRow row) throws IOException {
+  public boolean next(RawRow row) throws IOException {
     while (true) {
       if (pos >= lim && !fill(pos)) {
         return false;
@@ -103,7 +105,7 @@ final class JsonlRowParser extends RowParser {
         int f = RawRow.fieldIndex(name);
         t = p.nextToken();
         if (f < 0) {
-          unknownColumn(name);
+          unknown.add(name);
           p.skipChildren();
           continue;
         }
@@ -155,6 +157,16 @@ final class JsonlRowParser extends RowParser {
       }
     }
     return true;
+  }
+
+  @Override
+  public long blankLines() {
+    return blankLines;
+  }
+
+  @Override
+  public List<String> unknownColumns() {
+    return unknown.list();
   }
 
   @Override

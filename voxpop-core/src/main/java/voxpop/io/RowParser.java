@@ -2,114 +2,36 @@ package voxpop.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/**
- * The byte-level half of a reader: a large buffer over the input stream that keeps the row in
- * progress when it refills, grows up to the row limit, and past it drops the row's bytes while the
- * parser scans on to the row's end. Subclasses split the bytes into rows. Not thread-safe.
- */
-abstract class RowParser implements Closeable {
-  private static final int INITIAL_BUFFER = 1 << 18;
-  private static final int MAX_UNKNOWN_COLUMNS = 50;
-  private static final int MAX_COLUMN_NAME = 64;
-
-  private final InputStream in;
-  final int rowLimit;
-  byte[] buf = new byte[INITIAL_BUFFER];
-  int pos;
-  int lim;
-  boolean eof;
-
-  /** True while the row in progress is over the limit: its bytes are no longer kept. */
-  boolean discarding;
-
-  long blankLines;
-  private final Set<String> unknownColumns = new LinkedHashSet<>();
-
-  RowParser(InputStream in, int rowLimit) {
-    this.in = in;
-    this.rowLimit = rowLimit;
-  }
-
+/** Cuts an input into appeal rows: one implementation per {@link InputFormat}. */
+interface RowParser extends Closeable {
   /** Parses the next row into {@code row}; false at the end of the input. */
-  abstract boolean next(RawRow row) throws IOException;
+  boolean next(RawRow row) throws IOException;
 
-  /** Moves every kept offset of the row in progress {@code k} bytes down. */
-  abstract void shifted(int k);
+  /** Blank lines passed over so far. */
+  long blankLines();
 
-  /** Called once when the row in progress passes the row limit. */
-  abstract void tooLong();
+  /** Columns or keys that are not input fields, each once, in order of first appearance. */
+  List<String> unknownColumns();
 
-  /**
-   * Reads more input, keeping the bytes from {@code keepFrom} on (only the last byte while
-   * discarding). False at the end of the input.
-   */
-  final boolean fill(int keepFrom) throws IOException {
-    if (eof) {
-      return false;
-    }
-    if (discarding) {
-      keepFrom = Math.max(0, pos - 1);
-    }
-    if (keepFrom > 0) {
-      shift(keepFrom);
-    }
-    if (lim == buf.length) {
-      if (buf.length < rowLimit + 2) {
-        byte[] bigger = new byte[(int) Math.min((long) rowLimit + 2, 2L * buf.length)];
-        System.arraycopy(buf, 0, bigger, 0, lim);
-        buf = bigger;
-      } else {
-        discarding = true;
-        tooLong();
-        shift(Math.max(0, pos - 1));
+  /** The ignored names of one read: each once, at most 50, each cut to 64 characters. */
+  final class UnknownColumns {
+    private static final int MAX = 50;
+    private static final int MAX_NAME = 64;
+    private final Set<String> names = new LinkedHashSet<>();
+
+    void add(String name) {
+      if (names.size() < MAX) {
+        names.add(name.length() > MAX_NAME ? name.substring(0, MAX_NAME) + "…" : name);
       }
     }
-    int n;
-    do {
-      n = in.read(buf, lim, buf.length - lim);
-    } while (n == 0);
-    if (n < 0) {
-      eof = true;
-      return false;
+
+    List<String> list() {
+      return new ArrayList<>(names);
     }
-    lim += n;
-    return true;
-  }
-
-  private void shift(int k) {
-    System.arraycopy(buf, k, buf, 0, lim - k);
-    lim -= k;
-    pos -= k;
-    shifted(k);
-  }
-
-  /** Notes a column or key that is not an input field; each name once, a bounded number. */
-  final void unknownColumn(String name) {
-    if (unknownColumns.size() < MAX_UNKNOWN_COLUMNS) {
-      String n = name.length() > MAX_COLUMN_NAME ? name.substring(0, MAX_COLUMN_NAME) + "…" : name;
-      unknownColumns.add(n);
-    }
-  }
-
-  final List<String> unknownColumns() {
-    return new ArrayList<>(unknownColumns);
-  }
-
-  static String bytes(long n) {
-    return n >= 1 << 20
-        ? String.format(Locale.ROOT, "%,d MiB", n >> 20)
-        : String.format(Locale.ROOT, "%,d bytes", n);
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }
