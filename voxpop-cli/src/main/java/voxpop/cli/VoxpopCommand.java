@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Millions of questions from a live public Q&A, screened and turned into ranked themes.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, TokenCommand.class})
 public final class VoxpopCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
