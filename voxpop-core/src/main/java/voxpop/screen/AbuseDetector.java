@@ -1,0 +1,122 @@
+package voxpop.screen;
+
+import java.util.List;
+
+/**
+ * Finds obscene words and insults in Russian and English with their morphology and disguises,
+ * through two {@link RootLexicon}s over the {@code abuse.txt} list: one over skeletons that keep
+ * double letters (so that {@code ссать} and {@code сать} stay apart), one over skeletons with every
+ * run merged ({@code хууй}, {@code ссука}) for the patterns that have no double letter. Letters
+ * written apart ({@code х у й}, {@code п.и.з.д.а}) are joined and read as a word. Thread-safe after
+ * construction.
+ */
+final class AbuseDetector {
+  static final int NONE = 0;
+  static final int INSULT = 1;
+  static final int OBSCENE = 2;
+
+  private final RootLexicon keepDoubles = new RootLexicon();
+  private final RootLexicon mergeRuns = new RootLexicon();
+
+  AbuseDetector(List<String> lines) {
+    String section = "";
+    for (String line : lines) {
+      if (line.startsWith("[")) {
+        section = line;
+        continue;
+      }
+      String merged = merge(line);
+      switch (section) {
+        case "[prefixes]" -> {
+          keepDoubles.addPrefix(line);
+          mergeRuns.addPrefix(merged);
+        }
+        case "[except]" -> {
+          keepDoubles.addException(line);
+          mergeRuns.addException(merged);
+        }
+        case "[obscene]", "[insult]" -> {
+          int kind = section.equals("[obscene]") ? OBSCENE : INSULT;
+          keepDoubles.add(line, kind);
+          if (merged.equals(line)) {
+            mergeRuns.add(line, kind);
+          }
+        }
+        default -> throw new IllegalStateException("abuse list line outside a section: " + line);
+      }
+    }
+  }
+
+  /** The strongest class found in the text: {@link #OBSCENE}, {@link #INSULT} or {@link #NONE}. */
+  int detect(ScreenText t) {
+    Skeleton sk = new Skeleton();
+    int best = NONE;
+    for (int k = 0; k < t.words && best < OBSCENE; k++) {
+      best = Math.max(best, word(sk, t.text, t.starts[k], t.ends[k]));
+    }
+    if (best < OBSCENE) {
+      best = Math.max(best, spacedLetters(sk, t));
+    }
+    return best;
+  }
+
+  /** The class of one word of {@code text}. */
+  int word(Skeleton sk, CharSequence text, int start, int end) {
+    if (end - start < 2) {
+      return NONE;
+    }
+    int best = matchBoth(sk, text, start, end, false);
+    if (best < OBSCENE && sk.allLookalikes && end - start >= 3) {
+      best = Math.max(best, matchBoth(sk, text, start, end, true));
+    }
+    return best;
+  }
+
+  private int matchBoth(Skeleton sk, CharSequence text, int start, int end, boolean cyr) {
+    int best = matchBoth(sk, text, start, end, cyr, false);
+    if (best < OBSCENE && sk.masked) {
+      best = Math.max(best, matchBoth(sk, text, start, end, cyr, true));
+    }
+    return best;
+  }
+
+  private int matchBoth(
+      Skeleton sk, CharSequence text, int start, int end, boolean cyr, boolean wild) {
+    sk.of(text, start, end, false, cyr, wild);
+    int a = keepDoubles.match(sk.chars, sk.length);
+    if (a == OBSCENE) {
+      return a;
+    }
+    sk.of(text, start, end, true, cyr, wild);
+    return Math.max(a, mergeRuns.match(sk.chars, sk.length));
+  }
+
+  /** Three or more one-letter words in a row, joined by at most two separators each. */
+  private int spacedLetters(Skeleton sk, ScreenText t) {
+    int best = NONE;
+    int k = 0;
+    while (k < t.words) {
+      int run = k;
+      while (run < t.words
+          && t.ends[run] - t.starts[run] == 1
+          && (run == k || t.starts[run] - t.ends[run - 1] <= 2)) {
+        run++;
+      }
+      if (run - k >= 3) {
+        StringBuilder joined = new StringBuilder(run - k);
+        for (int j = k; j < run; j++) {
+          joined.append(t.text.charAt(t.starts[j]));
+        }
+        best = Math.max(best, word(sk, joined, 0, joined.length()));
+      }
+      k = Math.max(run, k + 1);
+    }
+    return best;
+  }
+
+  private static String merge(String s) {
+    char[] c = s.toCharArray();
+    int len = Skeleton.collapse(c, c.length, true);
+    return new String(c, 0, len);
+  }
+}

@@ -1,0 +1,133 @@
+package voxpop.screen;
+
+import java.util.List;
+import voxpop.model.Language;
+import voxpop.model.Screening;
+import voxpop.model.Verdict;
+import voxpop.params.Param;
+import voxpop.params.Params;
+import voxpop.text.WordLists;
+
+/**
+ * Screens appeals and the questions split from them. Each verdict carries a dotted reason an editor
+ * can read and overrule.
+ *
+ * <p>An appeal, in order: {@code empty} (no letter or digit: "", "…", "?", emoji only); spam —
+ * {@code spam.link}, {@code spam.contact}, {@code spam.advertising} ({@link SpamDetector}); abuse —
+ * {@code abuse.obscene}, {@code abuse.insult} (Russian and English vocabulary with its morphology
+ * and disguises, {@link AbuseDetector}); gibberish — {@code gibberish.keyboard}, {@code
+ * gibberish.random}, {@code gibberish.no_words} ({@link GibberishDetector}).
+ *
+ * <p>A question: {@code empty}; {@code too_short} (fewer letters than {@code minQuestionLetters});
+ * gibberish.
+ *
+ * <p>Scanners are linear in the text (no backtracking regular expressions). Thread-safe and
+ * immutable; build one per run and share it.
+ */
+public final class Screener {
+  /** Screen reasons (codes written to {@code questions.csv}). */
+  public static final String EMPTY = "empty";
+
+  public static final String TOO_SHORT = "too_short";
+
+  private static final class Lexicons {
+    static final AbuseDetector ABUSE =
+        new AbuseDetector(WordLists.read("/voxpop/screen/abuse.txt"));
+    static final PhraseLexicon SPAM = new PhraseLexicon(WordLists.read("/voxpop/screen/spam.txt"));
+  }
+
+  private final int minLetters;
+  private final double spamThreshold;
+  private final boolean flagInsults;
+  private final double gibberishShare;
+  private final AbuseDetector abuse;
+  private final SpamDetector spam;
+
+  /**
+   * @param params values of {@link #parameters()} (other stages' parameters may be there too)
+   * @throws IllegalArgumentException when a screening parameter is not declared in {@code params}
+   */
+  public Screener(Params params) {
+    this.minLetters = params.get(ScreeningParams.MIN_QUESTION_LETTERS);
+    this.spamThreshold = params.get(ScreeningParams.SPAM_THRESHOLD);
+    this.flagInsults = params.get(ScreeningParams.FLAG_INSULTS);
+    this.gibberishShare = params.get(ScreeningParams.GIBBERISH_SHARE);
+    this.abuse = Lexicons.ABUSE;
+    this.spam = new SpamDetector(Lexicons.SPAM);
+  }
+
+  /** A screener with every parameter at its default. */
+  public static Screener withDefaults() {
+    return new Screener(Params.defaults(parameters()));
+  }
+
+  /** The screening parameters, declared once in {@link ScreeningParams}. */
+  public static List<Param<?>> parameters() {
+    return ScreeningParams.ALL;
+  }
+
+  /**
+   * Screens a whole appeal for spam, abuse, gibberish and emptiness.
+   *
+   * @param normalizedText the appeal after {@code TextNormalizer}; {@code null} is empty
+   * @param lang its language (the lexicons cover Russian and English whatever it says)
+   */
+  public Screening screenAppeal(String normalizedText, Language lang) {
+    if (normalizedText == null || !hasLetterOrDigit(normalizedText)) {
+      return new Screening(Verdict.EMPTY, EMPTY);
+    }
+    ScreenText t = ScreenText.of(normalizedText);
+    SpamDetector.Result s = spam.score(t);
+    if (s.score() >= spamThreshold) {
+      return new Screening(Verdict.SPAM, s.reason());
+    }
+    int a = abuse.detect(t);
+    if (a == AbuseDetector.OBSCENE) {
+      return new Screening(Verdict.ABUSE, "abuse.obscene");
+    }
+    if (a == AbuseDetector.INSULT && flagInsults) {
+      return new Screening(Verdict.ABUSE, "abuse.insult");
+    }
+    String g = GibberishDetector.reason(t, gibberishShare);
+    if (g != null) {
+      return new Screening(Verdict.GIBBERISH, g);
+    }
+    return Screening.OK;
+  }
+
+  /**
+   * Screens one question split from an accepted appeal: emptiness, length, gibberish.
+   *
+   * @param normalizedQuestion one element of {@code QuestionSplitter.split}
+   * @param lang its language
+   */
+  public Screening screenQuestion(String normalizedQuestion, Language lang) {
+    if (normalizedQuestion == null || !hasLetterOrDigit(normalizedQuestion)) {
+      return new Screening(Verdict.EMPTY, EMPTY);
+    }
+    if (countLetters(normalizedQuestion) < minLetters) {
+      return new Screening(Verdict.TOO_SHORT, TOO_SHORT);
+    }
+    String g = GibberishDetector.reason(ScreenText.of(normalizedQuestion), gibberishShare);
+    return g == null ? Screening.OK : new Screening(Verdict.GIBBERISH, g);
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countLetters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
