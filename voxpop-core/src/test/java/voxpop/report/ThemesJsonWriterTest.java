@@ -51,7 +51,8 @@ class ThemesJsonWriterTest {
             ReportFixtures.empty(),
             ReportFixtures.large(3, 4),
             hostile(),
-            withoutOther())) {
+            withoutOther(),
+            RealisticResult.build(42))) {
       assertThat(validator.validate(MAPPER.readTree(json(r)))).isEmpty();
     }
   }
