@@ -88,7 +88,10 @@ public final class Fields {
     return t;
   }
 
-  /** An id used as an idempotency key: printable ASCII without spaces, at most {@code max}. */
+  /**
+   * An id used as an idempotency key: letters, digits and {@code - _ . : / # @ + =} (what gateway,
+   * messenger and social-network ids are made of), at most {@code max}.
+   */
   public static String key(String field, String raw, int max) {
     if (raw == null || raw.isEmpty()) {
       return "";
@@ -99,9 +102,18 @@ public final class Fields {
     }
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c <= 0x20 || c >= 0x7f) {
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-_.:/#@+=".indexOf(c) >= 0;
+      if (!ok) {
         throw ApiException.invalid(
-            field, field + " must be printable ASCII without spaces (position " + i + ")");
+            field,
+            field
+                + " may hold only letters, digits and - _ . : / # @ + = (bad character at position "
+                + i
+                + ")");
       }
     }
     return raw;
