@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import voxpop.model.Language;
 import voxpop.model.Verdict;
 import voxpop.pipeline.QuestionTable;
@@ -131,7 +132,7 @@ public final class QuestionsCsvWriter {
     return fields(values == null ? 0 : values.size(), i -> orEmpty(values.get(i)));
   }
 
-  private static byte[][] fields(int n, java.util.function.IntFunction<String> value) {
+  private static byte[][] fields(int n, IntFunction<String> value) {
     byte[][] out = new byte[n][];
     for (int i = 0; i < n; i++) {
       out[i] = field(value.apply(i));

@@ -33,6 +33,7 @@ final class ReportContext {
   final Breakdowns breakdowns;
   final Map<String, List<Sample>> screened;
   final Map<String, ThemeSummary> byId = new HashMap<>();
+  private final Map<String, ThemeSummary> parentById = new HashMap<>();
 
   /** Dated day keys ({@code 2025-12-04}), oldest first; {@code unknown} is left out. */
   final List<String> days = new ArrayList<>();
@@ -56,6 +57,7 @@ final class ReportContext {
       byId.putIfAbsent(t.id(), t);
       for (ThemeSummary s : orEmpty(t.subthemes())) {
         byId.putIfAbsent(s.id(), s);
+        parentById.putIfAbsent(s.id(), t);
       }
     }
     for (Map.Entry<String, Long> e : CountOrder.KEY.sort(breakdowns.byDay())) {
@@ -82,14 +84,10 @@ final class ReportContext {
     return v;
   }
 
-  /** The theme whose parent holds sub-theme {@code sub}, or null. */
+  /** The theme that holds sub-theme {@code sub}, or null for a top-level theme. */
   ThemeSummary parentOf(ThemeSummary sub) {
-    for (ThemeSummary t : themes) {
-      if (orEmpty(t.subthemes()).contains(sub)) {
-        return t;
-      }
-    }
-    return null;
+    ThemeSummary parent = parentById.get(sub.id());
+    return parent != null && parent != sub ? parent : null;
   }
 
   static Breakdowns breakdowns(Breakdowns b) {

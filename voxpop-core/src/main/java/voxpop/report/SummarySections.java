@@ -1,5 +1,6 @@
 package voxpop.report;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -254,8 +255,7 @@ final class SummarySections {
   private static List<Map.Entry<String, Object>> sorted(Map<?, ?> m) {
     List<Map.Entry<String, Object>> entries = new ArrayList<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
-      entries.add(
-          new java.util.AbstractMap.SimpleEntry<>(String.valueOf(e.getKey()), e.getValue()));
+      entries.add(new AbstractMap.SimpleEntry<>(String.valueOf(e.getKey()), e.getValue()));
     }
     entries.sort(Map.Entry.comparingByKey());
     return entries;

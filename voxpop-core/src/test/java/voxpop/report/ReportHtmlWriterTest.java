@@ -10,14 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import voxpop.pipeline.AnalysisResult;
 
@@ -190,9 +188,5 @@ class ReportHtmlWriterTest {
       out.add(nodes.item(i).getTextContent());
     }
     return out;
-  }
-
-  static Set<String> classes(Element e) {
-    return Set.of(e.getAttribute("class").split(" "));
   }
 }
