@@ -1,0 +1,62 @@
+package voxpop.themes;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import voxpop.params.Params;
+import voxpop.terms.TermSource;
+
+/**
+ * What every stage of one discovery run shares: the parameters, the seed, the text analysis, the
+ * worker threads and the progress listener. Each stage draws its own random generator from the
+ * run's seed and the stage's name, so adding a random draw to one stage never changes another.
+ */
+public final class FitContext {
+  private final Params params;
+  private final long seed;
+  private final TermSource termSource;
+  private final Workers workers;
+  private final ThemeRequest.Progress progress;
+
+  FitContext(
+      Params params,
+      long seed,
+      TermSource termSource,
+      Workers workers,
+      ThemeRequest.Progress progress) {
+    this.params = Objects.requireNonNull(params);
+    this.seed = seed;
+    this.termSource = Objects.requireNonNull(termSource);
+    this.workers = Objects.requireNonNull(workers);
+    this.progress = Objects.requireNonNull(progress);
+  }
+
+  public Params params() {
+    return params;
+  }
+
+  /** The run's text analysis: the same stems as the input's {@code TermDocs}. */
+  public TermSource termSource() {
+    return termSource;
+  }
+
+  public ThemeRequest.Progress progress() {
+    return progress;
+  }
+
+  /** A generator seeded by the run's seed and the stage's name; same name, same sequence. */
+  public SplittableRandom random(String stage) {
+    long h = seed * 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < stage.length(); i++) {
+      h = (h ^ stage.charAt(i)) * 0x100000001B3L;
+    }
+    return new SplittableRandom(h);
+  }
+
+  public int threads() {
+    return workers.threads();
+  }
+
+  Workers workers() {
+    return workers;
+  }
+}

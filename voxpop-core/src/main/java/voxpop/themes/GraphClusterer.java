@@ -1,0 +1,121 @@
+package voxpop.themes;
+
+import java.util.Arrays;
+import voxpop.params.Params;
+
+/**
+ * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (modularity
+ * with a resolution), themes as Leiden communities of the graph of those sub-themes at a lower
+ * resolution ("communities of the community graph"), or, when the number of themes is forced, by
+ * greedy modularity merging of the sub-theme graph down to exactly that number (Clauset, Newman and
+ * Moore 2004). Sub-themes smaller than {@code minSubthemeSize} become outliers in automatic mode.
+ * Stateless and thread-safe.
+ */
+public final class GraphClusterer implements Clusterer {
+  @Override
+  public Clustering cluster(Vectors vectors, int forcedThemes, FitContext context) {
+    Params p = context.params();
+    int n = vectors.rows();
+    if (n == 0) {
+      return new Clustering(new int[0], 0, new int[0], 0);
+    }
+    KnnGraph.Neighbours nb =
+        KnnGraph.build(vectors, p.get(ThemeParams.NEIGHBOURS), context.workers());
+    context.progress().update("themes: graph", n, n);
+    Graph g = Graph.fromNeighbours(nb, n);
+    int[] part = modularity(g, p.get(ThemeParams.SUBTHEME_RESOLUTION), p, context, "subthemes");
+    int count = Leiden.renumberCount(part);
+    int minSize = forcedThemes > 0 ? 1 : p.get(ThemeParams.MIN_SUBTHEME_SIZE);
+    int[] size = new int[count];
+    for (int c : part) {
+      size[c]++;
+    }
+    int[] keep = new int[count];
+    int groups = 0;
+    for (int c = 0; c < count; c++) {
+      keep[c] = size[c] >= minSize ? groups++ : -1;
+    }
+    int[] groupOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      groupOf[i] = keep[part[i]];
+    }
+    if (groups == 0) {
+      return new Clustering(groupOf, 0, new int[0], 0);
+    }
+    int[] kept = groupOf.clone();
+    int[] members = new int[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept[i] >= 0) {
+        members[m++] = i;
+      }
+    }
+    Graph groupGraph = subgraph(g, members, m).aggregate(compact(kept, members, m), groups);
+    int[] themeOf;
+    if (forcedThemes > 0) {
+      themeOf = GreedyMerge.toCount(groupGraph, forcedThemes);
+    } else {
+      themeOf = modularity(groupGraph, p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
+    }
+    int themes = Leiden.renumberCount(themeOf);
+    return new Clustering(groupOf, groups, themeOf, themes);
+  }
+
+  private static int[] modularity(
+      Graph g, double resolution, Params p, FitContext context, String stage) {
+    double[] strength = g.strengths();
+    double total = 0;
+    for (double s : strength) {
+      total += s;
+    }
+    if (total == 0) {
+      return Leiden.identity(g.n);
+    }
+    return Leiden.cluster(
+        g,
+        strength,
+        resolution / total,
+        p.get(ThemeParams.LEIDEN_ITERATIONS),
+        null,
+        context.random(stage));
+  }
+
+  private static int[] compact(int[] groupOf, int[] members, int m) {
+    int[] out = new int[m];
+    for (int i = 0; i < m; i++) {
+      out[i] = groupOf[members[i]];
+    }
+    return out;
+  }
+
+  /** The graph induced by {@code members[0, m)}, renumbered in that order. */
+  private static Graph subgraph(Graph g, int[] members, int m) {
+    if (m == g.n) {
+      return g;
+    }
+    int[] index = new int[g.n];
+    Arrays.fill(index, -1);
+    for (int i = 0; i < m; i++) {
+      index[members[i]] = i;
+    }
+    int[] start = new int[m + 1];
+    int[] adj = new int[g.adj.length];
+    double[] w = new double[g.adj.length];
+    double[] self = new double[m];
+    int at = 0;
+    for (int i = 0; i < m; i++) {
+      int v = members[i];
+      start[i] = at;
+      self[i] = g.selfLoop[v];
+      for (int e = g.start[v]; e < g.start[v + 1]; e++) {
+        int u = index[g.adj[e]];
+        if (u >= 0) {
+          adj[at] = u;
+          w[at++] = g.w[e];
+        }
+      }
+    }
+    start[m] = at;
+    return new Graph(m, start, Arrays.copyOf(adj, at), Arrays.copyOf(w, at), self);
+  }
+}

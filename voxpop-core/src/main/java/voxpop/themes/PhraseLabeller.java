@@ -1,0 +1,440 @@
+package voxpop.themes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import voxpop.model.Language;
+import voxpop.params.Params;
+
+/**
+ * Key phrases by class-based TF-IDF over contiguous surface n-grams (Grootendorst, "BERTopic",
+ * 2022, section 3.3, applied to phrases instead of single words). A random sample of each group's
+ * members is read again with surface forms; every run of one to {@code maxPhraseWords} consecutive
+ * content words (one removed stop word may sit inside, punctuation may not) is a candidate, keyed
+ * by its stems and shown in its most frequent written form. A candidate scores {@code share in the
+ * group * ln(1 + average group sample / samples containing it anywhere)}; the best is extended to
+ * the longest phrase that still covers at least half of its occurrences, and later picks that
+ * mostly repeat earlier stems are skipped, so labels read like "индексация пенсий работающим
+ * пенсионерам" instead of three variants of "пенс". Stateless and thread-safe.
+ */
+public final class PhraseLabeller implements Labeller {
+  private static final double EXTEND_SHARE = 0.5;
+  private static final double MAX_OVERLAP = 0.5;
+  private static final double MIN_SHARE = 0.03;
+
+  private final SurfaceSource source;
+
+  public PhraseLabeller(SurfaceSource source) {
+    this.source = source;
+  }
+
+  @Override
+  public Labels label(
+      ThemeInput input, int[] subthemeOf, int[] themeOf, int themes, FitContext context) {
+    Params p = context.params();
+    int groups = themeOf.length;
+    int maxWords = p.get(ThemeParams.MAX_PHRASE_WORDS);
+    int keep = p.get(ThemeParams.KEY_PHRASES);
+    int[][] members =
+        sampleMembers(
+            subthemeOf, groups, p.get(ThemeParams.LABEL_SAMPLE), context.random("labels"));
+    int total = 0;
+    for (int[] m : members) {
+      total += m.length;
+    }
+    int[] docs = new int[total];
+    int at = 0;
+    for (int[] m : members) {
+      System.arraycopy(m, 0, docs, at, m.length);
+      at += m.length;
+    }
+    String[][][] phrases = new String[total][][];
+    context
+        .workers()
+        .forChunks(
+            total,
+            256,
+            (c, from, to) -> {
+              for (int i = from; i < to; i++) {
+                int d = docs[i];
+                phrases[i] = phrases(input.texts().get(d), input.languages()[d], maxWords);
+              }
+            });
+    Dictionary keys = new Dictionary();
+    Dictionary surfaces = new Dictionary();
+    int[][] docKeys = new int[total][];
+    int[][] docSurfaces = new int[total][];
+    for (int i = 0; i < total; i++) {
+      String[][] ph = phrases[i];
+      docKeys[i] = new int[ph.length];
+      docSurfaces[i] = new int[ph.length];
+      for (int j = 0; j < ph.length; j++) {
+        docKeys[i][j] = keys.id(ph[j][0]);
+        docSurfaces[i][j] = surfaces.id(ph[j][1]);
+      }
+    }
+    int[] groupStart = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      groupStart[g + 1] = groupStart[g] + members[g].length;
+    }
+    int[] subClass = Leiden.identity(groups);
+    List<List<String>> subLabels =
+        select(groupStart, subClass, groups, docKeys, docSurfaces, keys, surfaces, keep);
+    List<List<String>> themeLabels =
+        select(groupStart, themeOf, themes, docKeys, docSurfaces, keys, surfaces, keep);
+    return new Labels(subLabels, themeLabels);
+  }
+
+  /** Up to {@code limit} members of each group, chosen by a seeded hash of the question index. */
+  static int[][] sampleMembers(
+      int[] groupOf, int groups, int limit, java.util.SplittableRandom random) {
+    long salt = random.nextLong();
+    int n = 0;
+    for (int g : groupOf) {
+      if (g >= 0) {
+        n++;
+      }
+    }
+    long[] keyed = new long[n];
+    int at = 0;
+    for (int d = 0; d < groupOf.length; d++) {
+      if (groupOf[d] >= 0) {
+        long h = mix(salt ^ d);
+        keyed[at++] = (h & 0xFFFFFFFF00000000L) | d;
+      }
+    }
+    Arrays.parallelSort(keyed);
+    int[] count = new int[groups];
+    int[][] out = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      out[g] = new int[0];
+    }
+    int[] size = new int[groups];
+    for (int g : groupOf) {
+      if (g >= 0) {
+        size[g]++;
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      out[g] = new int[Math.min(limit, size[g])];
+    }
+    for (long k : keyed) {
+      int d = (int) k;
+      int g = groupOf[d];
+      if (count[g] < out[g].length) {
+        out[g][count[g]++] = d;
+      }
+    }
+    for (int[] m : out) {
+      Arrays.sort(m);
+    }
+    return out;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The distinct candidate phrases of one text as {key, surface} pairs. */
+  String[][] phrases(String text, Language language, int maxWords) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    int[] cursor = {0};
+    source.tokens(
+        text,
+        language,
+        (position, surface, stem) -> {
+          int start = find(text, surface, cursor[0]);
+          if (start < 0) {
+            return;
+          }
+          cursor[0] = start + surface.length();
+          spans.add(new int[] {position, start, start + surface.length()});
+          stems.add(stem.toString());
+        });
+    Map<String, String> out = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    int n = spans.size();
+    for (int i = 0; i < n; i++) {
+      StringBuilder key = new StringBuilder();
+      boolean allDigits = true;
+      for (int len = 1; len <= maxWords && i + len <= n; len++) {
+        int j = i + len - 1;
+        if (len > 1 && !joinable(text, spans.get(j - 1), spans.get(j))) {
+          break;
+        }
+        if (len > 1) {
+          key.append(' ');
+        }
+        key.append(stems.get(j));
+        allDigits &= isDigits(stems.get(j));
+        if (allDigits) {
+          continue;
+        }
+        String k = key.toString();
+        if (!out.containsKey(k)) {
+          out.put(k, surface(text, spans.get(i)[1], spans.get(j)[2]));
+          order.add(k);
+        }
+      }
+    }
+    String[][] pairs = new String[order.size()][];
+    for (int i = 0; i < pairs.length; i++) {
+      pairs[i] = new String[] {order.get(i), out.get(order.get(i))};
+    }
+    return pairs;
+  }
+
+  private static int find(String text, CharSequence surface, int from) {
+    String s = surface.toString();
+    int len = s.length();
+    for (int i = from; i + len <= text.length(); i++) {
+      if (text.regionMatches(true, i, s, 0, len)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Two words join a phrase when at most one stop word and no punctuation lies between them. */
+  private static boolean joinable(String text, int[] a, int[] b) {
+    if (b[0] - a[0] > 2) {
+      return false;
+    }
+    for (int i = a[2]; i < b[1]; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The written form: words lower-cased except short all-capital abbreviations, spaces single. */
+  static String surface(String text, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (String word : text.substring(from, to).trim().split("\\s+")) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      boolean abbreviation = word.length() >= 2 && word.length() <= 5;
+      for (int i = 0; i < word.length() && abbreviation; i++) {
+        abbreviation = !Character.isLowerCase(word.charAt(i));
+      }
+      sb.append(abbreviation ? word : word.toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Chooses the key phrases of each class, where class {@code classOf[g]} collects the sampled
+   * members of groups {@code g}.
+   */
+  private static List<List<String>> select(
+      int[] groupStart,
+      int[] classOf,
+      int classes,
+      int[][] docKeys,
+      int[][] docSurfaces,
+      Dictionary keys,
+      Dictionary surfaces,
+      int keep) {
+    int k = keys.size();
+    int[] global = new int[k];
+    List<List<Integer>> classDocs = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      classDocs.add(new ArrayList<>());
+    }
+    for (int g = 0; g + 1 < groupStart.length; g++) {
+      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+        classDocs.get(classOf[g]).add(i);
+        for (int key : docKeys[i]) {
+          global[key]++;
+        }
+      }
+    }
+    double avg = 0;
+    for (List<Integer> d : classDocs) {
+      avg += d.size();
+    }
+    avg /= Math.max(1, classes);
+    String[][] keyStems = new String[k][];
+    List<List<String>> out = new ArrayList<>();
+    int[] df = new int[k];
+    for (int c = 0; c < classes; c++) {
+      List<Integer> docsOfClass = classDocs.get(c);
+      List<Integer> present = new ArrayList<>();
+      for (int i : docsOfClass) {
+        for (int key : docKeys[i]) {
+          if (df[key]++ == 0) {
+            present.add(key);
+          }
+        }
+      }
+      int size = docsOfClass.size();
+      int minDf = size < 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARE * size));
+      present.sort(Integer::compare);
+      double[] score = new double[present.size()];
+      for (int i = 0; i < present.size(); i++) {
+        int key = present.get(i);
+        score[i] = df[key] < minDf ? -1 : (double) df[key] / size * Math.log(1 + avg / global[key]);
+      }
+      Integer[] order = new Integer[present.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+      List<String[]> chosen = new ArrayList<>();
+      List<Integer> chosenKeys = new ArrayList<>();
+      for (int oi = 0; oi < order.length && chosen.size() < keep; oi++) {
+        if (score[order[oi]] < 0) {
+          break;
+        }
+        int key = present.get(order[oi]);
+        String[] stems = stems(keys, keyStems, key);
+        if (overlaps(stems, chosen)) {
+          continue;
+        }
+        int best = extend(key, stems, present, df, keys, keyStems);
+        String[] bestStems = stems(keys, keyStems, best);
+        if (best != key && overlaps(bestStems, chosen)) {
+          best = key;
+          bestStems = stems;
+        }
+        chosen.add(bestStems);
+        chosenKeys.add(best);
+      }
+      List<String> labels = new ArrayList<>();
+      for (int key : chosenKeys) {
+        labels.add(surfaces.word(mostFrequentSurface(key, docsOfClass, docKeys, docSurfaces)));
+      }
+      out.add(List.copyOf(labels));
+      for (int key : present) {
+        df[key] = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The longest phrase containing {@code key} that covers at least half its occurrences. */
+  private static int extend(
+      int key,
+      String[] stems,
+      List<Integer> present,
+      int[] df,
+      Dictionary keys,
+      String[][] keyStems) {
+    int best = key;
+    int bestLen = stems.length;
+    for (int other : present) {
+      if (other == key || df[other] < EXTEND_SHARE * df[key]) {
+        continue;
+      }
+      String[] os = stems(keys, keyStems, other);
+      if (os.length <= stems.length || !containsRun(os, stems)) {
+        continue;
+      }
+      if (os.length > bestLen || (os.length == bestLen && df[other] > df[best])) {
+        best = other;
+        bestLen = os.length;
+      }
+    }
+    return best;
+  }
+
+  private static boolean containsRun(String[] outer, String[] inner) {
+    for (int i = 0; i + inner.length <= outer.length; i++) {
+      boolean match = true;
+      for (int j = 0; j < inner.length && match; j++) {
+        match = outer[i + j].equals(inner[j]);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(String[] stems, List<String[]> chosen) {
+    for (String[] c : chosen) {
+      int shared = 0;
+      for (String s : stems) {
+        for (String t : c) {
+          if (s.equals(t)) {
+            shared++;
+            break;
+          }
+        }
+      }
+      if (shared >= MAX_OVERLAP * stems.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] stems(Dictionary keys, String[][] cache, int key) {
+    if (cache[key] == null) {
+      cache[key] = keys.word(key).split(" ");
+    }
+    return cache[key];
+  }
+
+  private static int mostFrequentSurface(
+      int key, List<Integer> docs, int[][] docKeys, int[][] docSurfaces) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int best = -1;
+    int bestCount = 0;
+    for (int i : docs) {
+      for (int j = 0; j < docKeys[i].length; j++) {
+        if (docKeys[i][j] == key) {
+          int s = docSurfaces[i][j];
+          int c = counts.merge(s, 1, Integer::sum);
+          if (c > bestCount || (c == bestCount && s < best)) {
+            bestCount = c;
+            best = s;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Strings to dense ids in order of first sight. Not thread-safe; used by one thread. */
+  private static final class Dictionary {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+
+    int id(String word) {
+      Integer id = ids.get(word);
+      if (id == null) {
+        id = words.size();
+        ids.put(word, id);
+        words.add(word);
+      }
+      return id;
+    }
+
+    String word(int id) {
+      return words.get(id);
+    }
+
+    int size() {
+      return words.size();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package voxpop.themes;
+
+import java.util.List;
+import voxpop.params.Param;
+import voxpop.params.Params;
+
+/**
+ * Every tunable of theme discovery, declared once. The defaults were chosen on all the real sets of
+ * {@code docs/quality.md} together (never on one alone); {@code docs/themes.md} says why each one
+ * has its value.
+ */
+public final class ThemeParams {
+  private ThemeParams() {}
+
+  /** Distinct questions the themes are fitted on; every other question is assigned afterwards. */
+  public static final Param<Integer> SAMPLE_SIZE =
+      Param.ofInt(
+          "sampleSize",
+          20_000,
+          10,
+          1_000_000,
+          "questions",
+          "distinct questions drawn (weighted by people asking) to fit the themes on");
+
+  /** A stem becomes a feature when at least this many sampled questions contain it. */
+  public static final Param<Integer> MIN_DF =
+      Param.ofInt(
+          "minDf", 2, 1, 1000, "questions", "fewest sampled questions a stem needs to count");
+
+  /** Stems in a larger share of the sample carry no theme. */
+  public static final Param<Double> MAX_DF_SHARE =
+      Param.ofDouble(
+          "maxDfShare",
+          0.5,
+          0.01,
+          1.0,
+          "share",
+          "stems in more than this share of sampled questions are ignored");
+
+  /** Dimensions of the latent space the questions are compared in. */
+  public static final Param<Integer> DIMENSIONS =
+      Param.ofInt(
+          "dimensions", 100, 2, 1000, "dimensions", "size of the latent (LSA) question space");
+
+  /** Power iterations of the randomized SVD. */
+  public static final Param<Integer> POWER_ITERATIONS =
+      Param.ofInt(
+          "powerIterations",
+          4,
+          0,
+          20,
+          "iterations",
+          "subspace iterations of the randomized SVD (Halko et al. 2011, alg. 4.4)");
+
+  /** Neighbours per question in the similarity graph. */
+  public static final Param<Integer> NEIGHBOURS =
+      Param.ofInt(
+          "neighbours", 15, 2, 200, "questions", "nearest neighbours per question in the graph");
+
+  /** Resolution of the sub-theme communities. */
+  public static final Param<Double> SUBTHEME_RESOLUTION =
+      Param.ofDouble(
+          "subthemeResolution",
+          1.0,
+          0.0001,
+          100.0,
+          "",
+          "modularity resolution of sub-theme communities; higher gives more, smaller ones");
+
+  /** Resolution of the theme communities over the sub-theme graph. */
+  public static final Param<Double> THEME_RESOLUTION =
+      Param.ofDouble(
+          "themeResolution",
+          0.3,
+          0.0001,
+          100.0,
+          "",
+          "modularity resolution of themes over the sub-theme graph; lower gives fewer themes");
+
+  /** Leiden iterations (each: local moving, refinement, aggregation until stable). */
+  public static final Param<Integer> LEIDEN_ITERATIONS =
+      Param.ofInt(
+          "leidenIterations",
+          10,
+          1,
+          100,
+          "iterations",
+          "full Leiden passes; stops early when the partition no longer changes");
+
+  /** Sub-themes with fewer sampled questions go to "other". */
+  public static final Param<Integer> MIN_SUBTHEME_SIZE =
+      Param.ofInt(
+          "minSubthemeSize",
+          3,
+          1,
+          100_000,
+          "questions",
+          "smaller sampled groups are not sub-themes; their questions go to other");
+
+  /** Questions less similar than this to their sub-theme go to "other". */
+  public static final Param<Double> OUTLIER_SIMILARITY =
+      Param.ofDouble(
+          "outlierSimilarity",
+          0.05,
+          -1.0,
+          1.0,
+          "cosine",
+          "questions less similar than this to every sub-theme are other (automatic mode)");
+
+  /** Passes of nearest-centroid re-assignment over all questions. */
+  public static final Param<Integer> REFINE_PASSES =
+      Param.ofInt(
+          "refinePasses",
+          3,
+          0,
+          50,
+          "passes",
+          "nearest-centroid passes over all questions after the sample is clustered");
+
+  /** Key phrases kept per theme and sub-theme. */
+  public static final Param<Integer> KEY_PHRASES =
+      Param.ofInt("keyPhrases", 5, 1, 50, "phrases", "key phrases per theme and sub-theme");
+
+  /** Longest key phrase. */
+  public static final Param<Integer> MAX_PHRASE_WORDS =
+      Param.ofInt("maxPhraseWords", 4, 1, 8, "words", "longest key phrase, in content words");
+
+  /** Members of a group read again for its labels. */
+  public static final Param<Integer> LABEL_SAMPLE =
+      Param.ofInt(
+          "labelSample",
+          300,
+          5,
+          100_000,
+          "questions",
+          "members of each sub-theme re-read for surface phrases");
+
+  public static final List<Param<?>> ALL =
+      List.of(
+          SAMPLE_SIZE,
+          MIN_DF,
+          MAX_DF_SHARE,
+          DIMENSIONS,
+          POWER_ITERATIONS,
+          NEIGHBOURS,
+          SUBTHEME_RESOLUTION,
+          THEME_RESOLUTION,
+          LEIDEN_ITERATIONS,
+          MIN_SUBTHEME_SIZE,
+          OUTLIER_SIMILARITY,
+          REFINE_PASSES,
+          KEY_PHRASES,
+          MAX_PHRASE_WORDS,
+          LABEL_SAMPLE);
+
+  /** The defaults of {@link #ALL}. */
+  public static Params defaults() {
+    return Params.defaults(ALL);
+  }
+}
