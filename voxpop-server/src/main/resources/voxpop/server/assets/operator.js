@@ -11,7 +11,11 @@
   let token = sessionStorage.getItem("voxpop.operatorToken") || "";
   if (!token) { tokenBox.hidden = false; }
 
-  fetch("/api/v1/regions").then((r) => r.json()).then((rs) => { regions = rs; });
+  // Typing may start before the list arrives: filter again once it is here.
+  fetch("/api/v1/regions").then((r) => r.json()).then((rs) => {
+    regions = rs;
+    if (document.activeElement === region) { filter(); }
+  });
 
   const norm = (s) => s.toLowerCase().replace(/ё/g, "е").trim();
 
@@ -47,12 +51,12 @@
   }
 
   region.addEventListener("input", filter);
-  region.addEventListener("blur", () => { shown = []; render(); });
+  region.addEventListener("blur", () => { shown = []; active = -1; render(); });
   region.addEventListener("keydown", (e) => {
     if (e.key === "ArrowDown" && shown.length) { active = (active + 1) % shown.length; render(); e.preventDefault(); }
     else if (e.key === "ArrowUp" && shown.length) { active = (active - 1 + shown.length) % shown.length; render(); e.preventDefault(); }
-    else if ((e.key === "Enter" || e.key === "Tab") && active >= 0 && !e.ctrlKey) { pick(active); if (e.key === "Enter") { e.preventDefault(); $("age").focus(); } }
-    else if (e.key === "Escape") { shown = []; render(); }
+    else if ((e.key === "Enter" || e.key === "Tab") && active >= 0 && active < shown.length && !e.ctrlKey) { pick(active); if (e.key === "Enter") { e.preventDefault(); $("age").focus(); } }
+    else if (e.key === "Escape") { shown = []; active = -1; render(); }
   });
 
   document.addEventListener("keydown", (e) => {
