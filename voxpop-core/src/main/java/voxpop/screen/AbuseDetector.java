@@ -18,7 +18,14 @@ final class AbuseDetector {
   private final RootLexicon keepDoubles = new RootLexicon();
   private final RootLexicon mergeRuns = new RootLexicon();
 
-  AbuseDetector(List<String> lines) {
+  private final PhraseLexicon phrases;
+
+  /**
+   * @param lines the root lexicon ({@code abuse.txt})
+   * @param phraseLines abusive phrases ({@code abuse-phrases.txt}), one weighing 1.0 is an insult
+   */
+  AbuseDetector(List<String> lines, List<String> phraseLines) {
+    this.phrases = new PhraseLexicon(phraseLines);
     String section = "";
     for (String line : lines) {
       if (line.startsWith("[")) {
@@ -47,22 +54,49 @@ final class AbuseDetector {
     }
   }
 
-  /** The strongest class found in the text: {@link #OBSCENE}, {@link #INSULT} or {@link #NONE}. */
-  int detect(ScreenText t) {
+  /** What a text holds: the strongest class, and how many words (or phrases) are insults. */
+  record Result(int kind, int insults) {}
+
+  /** Scans a text; stops at the first obscene word. */
+  Result detect(ScreenText t) {
     Skeleton sk = new Skeleton();
     int best = NONE;
+    int insults = 0;
     for (int k = 0; k < t.words && best < OBSCENE; k++) {
-      best = Math.max(best, word(sk, t.text, t.starts[k], t.ends[k]));
+      int w = word(sk, t.text, t.starts[k], t.ends[k]);
+      best = Math.max(best, w);
+      if (w == INSULT) {
+        insults++;
+      }
     }
     if (best < OBSCENE) {
       best = Math.max(best, spacedLetters(sk, t));
     }
-    return best;
+    if (best < OBSCENE && phrases.score(t.skeletons()) >= 1.0) {
+      best = Math.max(best, INSULT);
+      insults++;
+    }
+    return new Result(best, insults);
+  }
+
+  /** The first word of the strongest class found, for explanations; null when none. */
+  String evidence(ScreenText t) {
+    Skeleton sk = new Skeleton();
+    int best = NONE;
+    String word = null;
+    for (int k = 0; k < t.words; k++) {
+      int w = word(sk, t.text, t.starts[k], t.ends[k]);
+      if (w > best) {
+        best = w;
+        word = t.text.substring(t.starts[k], t.ends[k]);
+      }
+    }
+    return word;
   }
 
   /** The class of one word of {@code text}. */
   int word(Skeleton sk, CharSequence text, int start, int end) {
-    if (end - start < 2) {
+    if (end - start < 2 || letters(text, start, end) < 2) {
       return NONE;
     }
     int best = matchBoth(sk, text, start, end, false);
@@ -89,6 +123,16 @@ final class AbuseDetector {
     }
     sk.of(text, start, end, true, cyr, wild);
     return Math.max(a, mergeRuns.match(sk.chars, sk.length));
+  }
+
+  private static int letters(CharSequence text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Three or more one-letter words in a row, joined by at most two separators each. */

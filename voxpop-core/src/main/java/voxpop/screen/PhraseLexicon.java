@@ -17,6 +17,7 @@ final class PhraseLexicon {
   private final CharArrayMap<List<Entry>> exactFirst = new CharArrayMap<>(256, false);
   private final PrefixNode prefixFirst = new PrefixNode();
   private final List<Entry> numberFirst = new ArrayList<>();
+  private final List<Entry> all = new ArrayList<>();
   private int size;
 
   PhraseLexicon(List<String> lines) {
@@ -28,6 +29,7 @@ final class PhraseLexicon {
       double weight = Double.parseDouble(line.substring(0, space));
       String[] words = line.substring(space + 1).strip().split(" +");
       Entry e = new Entry(size++, weight, words);
+      all.add(e);
       String first = words[0];
       if (first.equals("#")) {
         numberFirst.add(e);
@@ -53,7 +55,44 @@ final class PhraseLexicon {
    * at {@code off[k], len[k]}).
    */
   double score(WordSkeletons w) {
+    return score(w, new boolean[size]);
+  }
+
+  /**
+   * The phrases found split by sign: the sum of the positive weights and the sum of the negative
+   * ones (each phrase once).
+   */
+  double[] scoreBySign(WordSkeletons w) {
     boolean[] seen = new boolean[size];
+    score(w, seen);
+    double pos = 0;
+    double neg = 0;
+    for (Entry e : all) {
+      if (seen[e.id]) {
+        if (e.weight > 0) {
+          pos += e.weight;
+        } else {
+          neg += e.weight;
+        }
+      }
+    }
+    return new double[] {pos, neg};
+  }
+
+  /** The phrases found, for explanations. */
+  List<String> found(WordSkeletons w) {
+    boolean[] seen = new boolean[size];
+    score(w, seen);
+    List<String> out = new ArrayList<>();
+    for (Entry e : all) {
+      if (seen[e.id]) {
+        out.add(e.weight + " " + String.join(" ", e.words));
+      }
+    }
+    return out;
+  }
+
+  private double score(WordSkeletons w, boolean[] seen) {
     double sum = 0;
     for (int k = 0; k < w.count; k++) {
       char[] c = w.chars;

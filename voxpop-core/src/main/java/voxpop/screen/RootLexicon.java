@@ -17,6 +17,7 @@ import java.util.List;
  *   ^root   at the word start only, any ending
  *   +root   only after a prefix, any ending
  *   =word   the whole word only
+ *   ~root   at the end of a word, alone or after prefixes ({@code еб}: долбо-еб, про-еб)
  *   *root   anywhere inside a word
  *   !start  exception: a word starting so is never matched (section [except])
  * </pre>
@@ -29,6 +30,7 @@ final class RootLexicon {
   static final int START = 2;
   static final int PREFIXED = 4;
   static final int EXACT = 8;
+  static final int ENDING = 16;
 
   /** How far a wildcard run may stretch beyond one letter per symbol. */
   private static final int WILDCARD_SLACK = 2;
@@ -61,6 +63,7 @@ final class RootLexicon {
       case '^' -> roots.insert(body).mark(START, kind);
       case '+' -> roots.insert(body).mark(PREFIXED, kind);
       case '=' -> roots.insert(body).mark(EXACT, kind);
+      case '~' -> roots.insert(body).mark(ENDING, kind);
       case '*' -> inside.insert(body).mark(ANYWHERE, kind);
       default -> roots.insert(pattern).mark(START | PREFIXED, kind);
     }
@@ -81,13 +84,21 @@ final class RootLexicon {
     int best = 0;
     if (wild) {
       best = Math.max(best, wildMatch(roots, w, len, 0, 0, false));
+      for (int p1 : prefixEnds(w, len, 0)) {
+        best = Math.max(best, wildMatch(roots, w, len, p1, 0, true));
+      }
     } else {
       best = Math.max(best, rootsAt(w, len, 0, false));
-      // One or two prefixes before the root: "на-хуй", "по-на-еб-ал".
+      // One or two prefixes before the root: "на-хуй", "по-на-еб-ал". Only prefixes of two
+      // letters or more chain, or "с-у-хую" would read "сухую" as obscene.
       for (int p1 : prefixEnds(w, len, 0)) {
         best = Math.max(best, rootsAt(w, len, p1, true));
-        for (int p2 : prefixEnds(w, len, p1)) {
-          best = Math.max(best, rootsAt(w, len, p2, true));
+        if (p1 >= 2) {
+          for (int p2 : prefixEnds(w, len, p1)) {
+            if (p2 - p1 >= 2) {
+              best = Math.max(best, rootsAt(w, len, p2, true));
+            }
+          }
         }
       }
     }
@@ -156,7 +167,8 @@ final class RootLexicon {
     boolean ok =
         (!afterPrefix && (m & START) != 0)
             || (afterPrefix && (m & PREFIXED) != 0)
-            || (!afterPrefix && atEnd && (m & EXACT) != 0);
+            || (!afterPrefix && atEnd && (m & EXACT) != 0)
+            || (atEnd && (m & ENDING) != 0);
     return ok ? node.kind : 0;
   }
 
@@ -164,7 +176,7 @@ final class RootLexicon {
   private int wildMatch(Node node, char[] w, int len, int i, int depth, boolean afterPrefix) {
     if (depth > 0 && node.kind > 0) {
       int a = accept(node, afterPrefix, i == len);
-      if (a > 0 && ((node.modes & EXACT) == 0 || i == len)) {
+      if (a > 0 && ((node.modes & (EXACT | ENDING)) == 0 || i == len)) {
         return a;
       }
     }

@@ -20,6 +20,7 @@ final class ScreenText {
   int words;
   int letters;
   int digits;
+  private WordSkeletons skeletons;
 
   private ScreenText(String text) {
     this.text = text;
@@ -55,7 +56,8 @@ final class ScreenText {
           letters++;
         } else if (Character.isDigit(d)) {
           digits++;
-        } else if (!(isMask(d) && i > start && isLetterOrMask(text.charAt(i - 1)))) {
+        } else if (!(isMask(d) && i > start && isLetterOrMask(text.charAt(i - 1)))
+            && !(isInnerDot(d) && hidesLetter(i, start, limit))) {
           break;
         }
         i++;
@@ -72,6 +74,14 @@ final class ScreenText {
     starts[words] = start;
     ends[words] = end;
     words++;
+  }
+
+  /** The skeletons of all words, built on first use. */
+  WordSkeletons skeletons() {
+    if (skeletons == null) {
+      skeletons = new WordSkeletons(this);
+    }
+    return skeletons;
   }
 
   /** The number of letters in word {@code k}. */
@@ -92,6 +102,27 @@ final class ScreenText {
       }
     }
     return false;
+  }
+
+  /**
+   * An ellipsis between short letter runs hides letters ({@code дер…мо}, {@code г…но}); between
+   * longer words it is a missing space ({@code ждали…присмотритесь}).
+   */
+  private boolean hidesLetter(int i, int start, int limit) {
+    int before = i - start;
+    int after = 0;
+    while (i + 1 + after < limit && Character.isLetter(text.charAt(i + 1 + after))) {
+      after++;
+    }
+    return before >= 1
+        && before <= 4
+        && after >= 1
+        && after <= 3
+        && Character.isLetter(text.charAt(i - 1));
+  }
+
+  private static boolean isInnerDot(char c) {
+    return c == '…';
   }
 
   static boolean isMask(char c) {

@@ -30,9 +30,14 @@ public final class Screener {
 
   public static final String TOO_SHORT = "too_short";
 
+  /** An accepted long complaint that calls someone names (see {@code rudeAppealWords}). */
+  public static final Screening RUDE = new Screening(Verdict.ACCEPTED, "ok.rude");
+
   private static final class Lexicons {
     static final AbuseDetector ABUSE =
-        new AbuseDetector(WordLists.read("/voxpop/screen/abuse.txt"));
+        new AbuseDetector(
+            WordLists.read("/voxpop/screen/abuse.txt"),
+            WordLists.read("/voxpop/screen/abuse-phrases.txt"));
     static final PhraseLexicon SPAM = new PhraseLexicon(WordLists.read("/voxpop/screen/spam.txt"));
   }
 
@@ -40,6 +45,7 @@ public final class Screener {
   private final double spamThreshold;
   private final boolean flagInsults;
   private final double gibberishShare;
+  private final int rudeAppealWords;
   private final AbuseDetector abuse;
   private final SpamDetector spam;
 
@@ -52,6 +58,7 @@ public final class Screener {
     this.spamThreshold = params.get(ScreeningParams.SPAM_THRESHOLD);
     this.flagInsults = params.get(ScreeningParams.FLAG_INSULTS);
     this.gibberishShare = params.get(ScreeningParams.GIBBERISH_SHARE);
+    this.rudeAppealWords = params.get(ScreeningParams.RUDE_APPEAL_WORDS);
     this.abuse = Lexicons.ABUSE;
     this.spam = new SpamDetector(Lexicons.SPAM);
   }
@@ -81,12 +88,13 @@ public final class Screener {
     if (s.score() >= spamThreshold) {
       return new Screening(Verdict.SPAM, s.reason());
     }
-    int a = abuse.detect(t);
-    if (a == AbuseDetector.OBSCENE) {
+    AbuseDetector.Result a = abuse.detect(t);
+    if (a.kind() == AbuseDetector.OBSCENE) {
       return new Screening(Verdict.ABUSE, "abuse.obscene");
     }
-    if (a == AbuseDetector.INSULT && flagInsults) {
-      return new Screening(Verdict.ABUSE, "abuse.insult");
+    if (a.kind() == AbuseDetector.INSULT && flagInsults) {
+      boolean complaint = rudeAppealWords > 0 && t.words >= (long) a.insults() * rudeAppealWords;
+      return complaint ? RUDE : new Screening(Verdict.ABUSE, "abuse.insult");
     }
     String g = GibberishDetector.reason(t, gibberishShare);
     if (g != null) {

@@ -34,6 +34,18 @@ public final class ScreeningParams {
           "screen out appeals with insults (дебил, идиот, мразь ...) as abuse; obscene words are"
               + " always screened out");
 
+  /** Long appeals with an occasional insult are complaints, not abuse. */
+  public static final Param<Integer> RUDE_APPEAL_WORDS =
+      Param.ofInt(
+          "rudeAppealWords",
+          40,
+          0,
+          100_000,
+          "words",
+          "an appeal with at least one word in this many for each insult it holds, and no obscene"
+              + " word, is accepted with reason ok.rude (a complaint quoting or calling someone"
+              + " names); 0 screens out every insult");
+
   /** Share of letters in junk words at which a text is gibberish. */
   public static final Param<Double> GIBBERISH_SHARE =
       Param.ofDouble(
@@ -47,7 +59,8 @@ public final class ScreeningParams {
 
   /** Every screening parameter, in declaration order. */
   public static final List<Param<?>> ALL =
-      List.of(MIN_QUESTION_LETTERS, SPAM_THRESHOLD, FLAG_INSULTS, GIBBERISH_SHARE);
+      List.of(
+          MIN_QUESTION_LETTERS, SPAM_THRESHOLD, FLAG_INSULTS, RUDE_APPEAL_WORDS, GIBBERISH_SHARE);
 
   private ScreeningParams() {}
 }

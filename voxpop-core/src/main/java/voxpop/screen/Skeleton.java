@@ -79,7 +79,7 @@ final class Skeleton {
     int len = 0;
     for (int i = from; i < to; i++) {
       char c = Character.toLowerCase(text.charAt(i));
-      masked |= ScreenText.isMask(c);
+      masked |= ScreenText.isMask(c) || c == '…';
       char m = c;
       if (c == 'ё') {
         m = 'е';
@@ -111,7 +111,7 @@ final class Skeleton {
               default -> c;
             };
       }
-      if (m == '*' || m == '#' || m == '%') {
+      if (m == '*' || m == '#' || m == '%' || m == '…') {
         m = '*';
         wildcard = true;
       }

@@ -37,10 +37,18 @@ final class SpamDetector {
   private static final Set<String> MESSENGERS =
       Set.of("t.me", "telegram.me", "wa.me", "chat.whatsapp.com", "vk.me", "ok.me", "viber.click");
 
+  /** The most the vocabulary of an appeal can weigh against a spam verdict. */
+  private static final double MAX_CIVIC = -1.2;
+
   private final PhraseLexicon phrases;
 
   SpamDetector(PhraseLexicon phrases) {
     this.phrases = phrases;
+  }
+
+  /** The advertising phrases found, for explanations. */
+  List<String> phrasesFound(ScreenText t) {
+    return phrases.found(t.skeletons());
   }
 
   Result score(ScreenText t) {
@@ -48,38 +56,43 @@ final class SpamDetector {
     double contact = 0;
     int urls = 0;
     int phones = 0;
-    for (ContactFinder.Span s : t.contacts) {
-      switch (s.kind()) {
+    for (ContactFinder.Span c : t.contacts) {
+      switch (c.kind()) {
         case URL -> {
           urls++;
-          String host = host(t.text.substring(s.start(), s.end()));
-          link += urls <= 2 ? 0.35 : 0;
+          String host = host(t.text.substring(c.start(), c.end()));
+          link += urls <= 2 ? 0.25 : 0;
           if (SHORTENERS.contains(host)) {
             link += 0.8;
           } else if (MESSENGERS.contains(host)) {
             link += 0.6;
           }
         }
-        case HANDLE -> contact += 0.5;
+        case HANDLE -> contact += 0.4;
         case PHONE -> {
           phones++;
-          contact += phones <= 2 ? 0.25 : 0;
-          if (isPremium(t.text, s)) {
-            contact += 0.5;
+          contact += phones <= 2 ? 0.2 : 0;
+          if (isPremium(t.text, c)) {
+            contact += 0.9;
           }
         }
         case EMAIL -> contact += 0.1;
         case CARD -> contact += 0.3;
       }
     }
-    int plainWords = t.words;
-    if (urls > 0 && plainWords < 4) {
+    if (urls > 0 && t.words < 4) {
       link += 0.7;
     }
-    double advertising = phrases.score(new WordSkeletons(t)) + moneyAndCodes(t);
-    if (advertising >= 0.3 && (link > 0 || contact > 0)) {
-      // A contact is spam evidence only in advertising context.
-      contact += 0.4;
+    double[] bySign = phrases.scoreBySign(t.skeletons());
+    double words = bySign[0];
+    double advertising = words + Math.max(bySign[1], MAX_CIVIC) + codes(t);
+    if (words > 0) {
+      // Money and contacts count only in advertising context: appeals quote bills and leave a
+      // phone number for the reply.
+      advertising += money(t);
+      if (words >= 0.5 && (link > 0 || contact > 0)) {
+        contact += 0.4;
+      }
     }
     double total = link + contact + advertising;
     String reason;
@@ -93,36 +106,57 @@ final class SpamDetector {
     return new Result(total, reason);
   }
 
-  /**
-   * Money amounts ({@code 5000 руб}, {@code £1000}), price codes ({@code 150p}) and short codes.
-   */
-  private static double moneyAndCodes(ScreenText t) {
+  /** Price codes ({@code 150p}, {@code 10ppm}) and SMS short codes ({@code Text WIN to 87121}). */
+  private static double codes(ScreenText t) {
     double s = 0;
-    int money = 0;
     String text = t.text;
     for (int k = 0; k < t.words; k++) {
       int a = t.starts[k];
       int b = t.ends[k];
-      char first = text.charAt(a);
-      if (!Character.isDigit(first)) {
+      if (!Character.isDigit(text.charAt(a))) {
         continue;
       }
       int d = a;
       while (d < b && Character.isDigit(text.charAt(d))) {
         d++;
       }
-      int digits = d - a;
       String unit = text.substring(d, b).toLowerCase(Locale.ROOT);
-      if (unit.equals("p") || unit.equals("ppm") || unit.equals("pmin") || unit.equals("pm")) {
+      if (isPriceUnit(unit)) {
         s += 0.8;
-      } else if (isCurrencyBefore(text, a) || isCurrencyAfter(text, b, k, t)) {
-        money++;
-      } else if (unit.isEmpty() && digits == 5 && afterSmsVerb(t, k)) {
-        // An SMS short code: "Text WIN to 87121", "send STOP to 62468".
+      } else if (unit.isEmpty() && d - a == 5 && afterSmsVerb(t, k)) {
         s += 0.6;
       }
     }
-    return s + Math.min(money, 2) * 0.3;
+    return s;
+  }
+
+  /** {@code p}, {@code ppm}, {@code ppmsg}, {@code pmin}: pence per message or minute. */
+  private static boolean isPriceUnit(String unit) {
+    if (unit.isEmpty() || unit.length() > 6 || unit.charAt(0) != 'p') {
+      return false;
+    }
+    for (int i = 0; i < unit.length(); i++) {
+      char c = unit.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return unit.equals("p") || unit.startsWith("pp") || unit.equals("pmin") || unit.equals("pmsg");
+  }
+
+  /** Money amounts ({@code 5000 руб}, {@code £1000}), at most two counted. */
+  private static double money(ScreenText t) {
+    int money = 0;
+    String text = t.text;
+    for (int k = 0; k < t.words && money < 2; k++) {
+      int a = t.starts[k];
+      int b = t.ends[k];
+      if (Character.isDigit(text.charAt(a))
+          && (isCurrencyBefore(text, a) || isCurrencyAfter(text, b, k, t))) {
+        money++;
+      }
+    }
+    return money * 0.2;
   }
 
   private static boolean afterSmsVerb(ScreenText t, int k) {
