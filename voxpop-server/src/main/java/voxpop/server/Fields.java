@@ -119,9 +119,26 @@ public final class Fields {
     return raw;
   }
 
+  /**
+   * Region spellings already seen: a real feed has a few hundred, looked up 20,000 times a second.
+   */
+  private static final java.util.Map<String, String> CANONICAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A region as written: the canonical subject name when recognised, else the cleaned value. */
   public static String region(String field, String raw, int max) {
-    return Regions.canonical(optional(field, raw, max));
+    String r = optional(field, raw, max);
+    if (r.isEmpty()) {
+      return r;
+    }
+    String c = CANONICAL.get(r);
+    if (c == null) {
+      c = Regions.canonical(r);
+      if (CANONICAL.size() < 10_000) {
+        CANONICAL.put(r, c);
+      }
+    }
+    return c;
   }
 
   /** A region that must be one of the 89 subjects (operator console). */

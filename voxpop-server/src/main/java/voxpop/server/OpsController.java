@@ -44,6 +44,18 @@ public final class OpsController {
         "voxpop_worker_high_water_seq",
         "Highest sequence number the worker has processed",
         () -> stats().highWaterMark());
+    if (store instanceof voxpop.store.jdbc.JdbcAppealStore jdbc) {
+      metrics.gauge(
+          "voxpop_store_commits",
+          "Write transactions committed since start (each one fsync)",
+          jdbc::commits);
+      metrics.gauge(
+          "voxpop_store_committed_rows",
+          "Appeals and worker batches committed since start; divided by commits, the group size",
+          jdbc::committedRows);
+      metrics.gauge(
+          "voxpop_store_pending_writes", "Rows queued for the writer", jdbc::pendingWrites);
+    }
     metrics.gauge(
         "voxpop_worker_processed_total",
         "Appeals processed by this process's worker since start",

@@ -26,6 +26,8 @@ public final class RateLimiter {
   private final LongSupplier nanoClock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final int maxKeys;
+  private final java.util.concurrent.atomic.AtomicLong lastSweep =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param burst requests a fresh key may make at once (at least 1)
@@ -54,7 +56,11 @@ public final class RateLimiter {
    */
   public long acquire(String key) {
     long now = nanoClock.getAsLong();
-    if (buckets.size() > maxKeys) {
+    long last = lastSweep.get();
+    // Sweeping is O(keys): at most once a second, by one thread, whatever the request rate.
+    if (buckets.size() > maxKeys
+        && now - last > 1_000_000_000L
+        && lastSweep.compareAndSet(last, now)) {
       sweep(now);
     }
     long[] wait = {0};
