@@ -25,8 +25,8 @@ public final class CsvReader implements Closeable {
   private final String source;
   private final List<String> header;
 
-  private CsvReader(InputStream in, String source) throws IOException {
-    this.csv = new CsvScanner(Gzip.ungzip(in), ROW_LIMIT);
+  private CsvReader(InputStream in, String source, char delimiter) throws IOException {
+    this.csv = new CsvScanner(Gzip.ungzip(in), ROW_LIMIT, delimiter);
     this.source = source;
     if (!csv.nextRecord()) {
       header = List.of();
@@ -46,11 +46,16 @@ public final class CsvReader implements Closeable {
     header = Collections.unmodifiableList(names);
   }
 
-  /** Opens a file (plain or gzip). */
+  /** Opens a comma-separated file (plain or gzip). */
   public static CsvReader open(Path file) throws IOException {
+    return open(file, ',');
+  }
+
+  /** Opens a file separated by another ASCII character, such as a tab, quoted as RFC 4180 says. */
+  public static CsvReader open(Path file, char delimiter) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
-      return new CsvReader(in, file.getFileName().toString());
+      return new CsvReader(in, file.getFileName().toString(), delimiter);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -59,7 +64,7 @@ public final class CsvReader implements Closeable {
 
   /** Reads a stream; {@code source} names it in error messages. The reader closes the stream. */
   public static CsvReader open(InputStream in, String source) throws IOException {
-    return new CsvReader(in, source);
+    return new CsvReader(in, source, ',');
   }
 
   /** The column names as written (stripped); empty for an empty input. */

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * RFC 4180 CSV over bytes: a four-state machine (field start, unquoted, quoted, quote seen) with
- * tight inner loops for the two field states. The structural characters are ASCII, so rows and
- * fields are found on the raw UTF-8 bytes, and a caller decodes only the fields it needs.
+ * RFC 4180 CSV over bytes (comma or another ASCII delimiter): a four-state machine (field start,
+ * unquoted, quoted, quote seen) with tight inner loops for the two field states. The structural
+ * characters are ASCII, so rows and fields are found on the raw UTF-8 bytes, and a caller decodes
+ * only the fields it needs.
  *
  * <p>Line ends may be CRLF, LF or a lone CR, inside quoted fields too; line numbers count them. A
  * UTF-8 byte order mark at the start is dropped. Blank lines between rows are passed over and
@@ -57,8 +58,20 @@ final class CsvScanner extends ByteScanner {
 
   private final StringCache smallValues = new StringCache();
 
+  private final byte delimiter;
+
+  /** A comma-separated scanner. */
   CsvScanner(InputStream in, int rowLimit) {
+    this(in, rowLimit, ',');
+  }
+
+  /** A scanner with another ASCII delimiter, such as a tab (quoting as in RFC 4180). */
+  CsvScanner(InputStream in, int rowLimit, char delimiter) {
     super(in, rowLimit);
+    if (delimiter > 127 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+      throw new IllegalArgumentException("the delimiter must be ASCII, not a quote or line end");
+    }
+    this.delimiter = (byte) delimiter;
   }
 
   /**
@@ -139,17 +152,18 @@ final class CsvScanner extends ByteScanner {
           int p = pos;
           byte[] bb = buf;
           int l = lim;
+          byte d = delimiter;
           byte b = 0;
           while (p < l) {
             b = bb[p];
-            if (b == ',' || b == '\n' || b == '\r' || b == '"') {
+            if (b == d || b == '\n' || b == '\r' || b == '"') {
               break;
             }
             p++;
           }
           pos = p;
           if (p < l) {
-            if (b == ',') {
+            if (b == d) {
               endField(p);
               pos = p + 1;
               state = FIELD_START;
@@ -194,7 +208,7 @@ final class CsvScanner extends ByteScanner {
             fieldEscaped = true;
             pos++;
             state = QUOTED;
-          } else if (b == ',') {
+          } else if (b == delimiter) {
             endField(pos - 1);
             pos++;
             state = FIELD_START;

@@ -54,6 +54,21 @@ class CsvReaderTest {
   }
 
   @Test
+  void tabSeparatedWithQuotedLineBreaks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path f =
+        java.nio.file.Files.writeString(
+            dir.resolve("t.tsv"), "a\tb\n1\t\"x\ny, \"\"z\"\"\"\n2\tplain, with comma\n");
+    try (CsvReader r = CsvReader.open(f, '\t')) {
+      assertThat(r.header()).containsExactly("a", "b");
+      assertThat(r.next()).containsExactly("1", "x\ny, \"z\"");
+      assertThat(r.next()).containsExactly("2", "plain, with comma");
+      assertThat(r.line()).isEqualTo(4);
+      assertThat(r.next()).isNull();
+    }
+  }
+
+  @Test
   void malformedRowsEndTheReadWithSourceAndLine() throws IOException {
     try (CsvReader r = open("a,b\n1,2\n\"x\ny\",2,3\n")) {
       r.next();
