@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Millions of questions from a live public Q&A, screened and turned into ranked themes.",
-    subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, TokenCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      DemoCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class,
+      ServeCommand.class,
+      TokenCommand.class
+    })
 public final class VoxpopCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,6 +35,7 @@ public final class VoxpopCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new VoxpopCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures());
     return cl;
   }
 }
