@@ -47,6 +47,7 @@ public final class LanguageDetector {
     int ukLetters = 0;
     int ruLetters = 0;
     int otherCyr = 0;
+    int belarusianU = 0;
     int ukWords = 0;
     int ruWords = 0;
     int enWords = 0;
@@ -70,6 +71,10 @@ public final class LanguageDetector {
         switch (c) {
           case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ' -> ukLetters++;
           case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё' -> ruLetters++;
+          case 'ў', 'Ў' -> {
+            otherCyr++;
+            belarusianU++;
+          }
           default -> {
             if (!isRussianOrUkrainian(c)) {
               otherCyr++;
@@ -113,7 +118,9 @@ public final class LanguageDetector {
     if (cyr >= lat) {
       int uk = 2 * ukLetters + 4 * ukWords;
       int ru = 3 * ruLetters + 4 * ruWords;
-      if (otherCyr * 3 > Math.max(uk + ru, 2)) {
+      // Belarusian writes і like Ukrainian and ы, э like Russian, and has ў.
+      boolean belarusian = belarusianU > 0 && ukLetters > 0 && ruLetters > 0;
+      if (belarusian || otherCyr * 3 > Math.max(uk + ru, 2)) {
         return Language.OTHER;
       }
       return uk > ru ? Language.UK : Language.RU;
