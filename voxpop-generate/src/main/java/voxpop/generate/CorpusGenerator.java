@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import voxpop.io.AppealWriter;
 import voxpop.io.InputFormat;
-import voxpop.model.Appeal;
 import voxpop.model.Channel;
 
 /**
@@ -117,66 +116,75 @@ public final class CorpusGenerator {
     return corpus.resolveSibling(base + ".labels.csv" + (gz ? ".gz" : ""));
   }
 
-  /** Counts what was generated, for the summary. */
+  /** Counts what was generated, for the summary; plain arrays, as it runs once per appeal. */
   private static final class Counter {
-    private final Map<String, Long> classes = new LinkedHashMap<>();
-    private final Map<String, Long> channels = new LinkedHashMap<>();
-    private final Map<String, Long> languages = new LinkedHashMap<>();
-    private final Map<String, Long> duplicates = new LinkedHashMap<>();
+    private static final String[] CLASSES = {
+      QuestionLabel.ACCEPTED,
+      QuestionLabel.SPAM,
+      QuestionLabel.ABUSE,
+      QuestionLabel.GIBBERISH,
+      QuestionLabel.EMPTY
+    };
+    private static final String[] LANGUAGES = {"ru", "uk", "en"};
+    private static final String[] DUPLICATES = {
+      QuestionLabel.REPEAT, QuestionLabel.PARAPHRASE, QuestionLabel.EXACT
+    };
+
+    private final long[] classes = new long[CLASSES.length];
+    private final long[] channels = new long[Channel.values().length];
+    private final long[] languages = new long[LANGUAGES.length];
+    private final long[] duplicates = new long[DUPLICATES.length];
     private long appeals;
     private long questions;
     private long campaignAppeals;
 
-    Counter() {
-      for (String c :
-          new String[] {
-            QuestionLabel.ACCEPTED,
-            QuestionLabel.SPAM,
-            QuestionLabel.ABUSE,
-            QuestionLabel.GIBBERISH,
-            QuestionLabel.EMPTY
-          }) {
-        classes.put(c, 0L);
-      }
-      for (Channel c : ChannelMix.CHANNELS) {
-        channels.put(c.code(), 0L);
-      }
-      for (String l : new String[] {"ru", "uk", "en"}) {
-        languages.put(l, 0L);
-      }
-      for (String d :
-          new String[] {QuestionLabel.REPEAT, QuestionLabel.PARAPHRASE, QuestionLabel.EXACT}) {
-        duplicates.put(d, 0L);
-      }
-    }
-
     void add(AppealFactory.Generated g) {
-      Appeal a = g.appeal();
       QuestionLabel first = g.labels().get(0);
       appeals++;
       questions += g.labels().size();
-      classes.merge(first.labelClass(), 1L, Long::sum);
-      channels.merge(a.channel().code(), 1L, Long::sum);
-      languages.merge(first.language(), 1L, Long::sum);
+      classes[indexOf(CLASSES, first.labelClass())]++;
+      channels[g.appeal().channel().ordinal()]++;
+      languages[indexOf(LANGUAGES, first.language())]++;
       if (!first.duplicate().isEmpty()) {
-        duplicates.merge(first.duplicate(), 1L, Long::sum);
+        duplicates[indexOf(DUPLICATES, first.duplicate())]++;
       }
       if (!first.campaignId().isEmpty()) {
         campaignAppeals++;
       }
     }
 
+    private static int indexOf(String[] keys, String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("unexpected label value " + key);
+    }
+
     GenerationSummary summary(int campaigns, Duration elapsed) {
+      Map<String, Long> byChannel = new LinkedHashMap<>();
+      for (Channel c : ChannelMix.CHANNELS) {
+        byChannel.put(c.code(), channels[c.ordinal()]);
+      }
       return new GenerationSummary(
           appeals,
           questions,
-          Collections.unmodifiableMap(classes),
-          Collections.unmodifiableMap(channels),
-          Collections.unmodifiableMap(languages),
-          Collections.unmodifiableMap(duplicates),
+          map(CLASSES, classes),
+          byChannel,
+          map(LANGUAGES, languages),
+          map(DUPLICATES, duplicates),
           campaigns,
           campaignAppeals,
           elapsed);
+    }
+
+    private static Map<String, Long> map(String[] keys, long[] counts) {
+      Map<String, Long> m = new LinkedHashMap<>();
+      for (int i = 0; i < keys.length; i++) {
+        m.put(keys[i], counts[i]);
+      }
+      return Collections.unmodifiableMap(m);
     }
   }
 }

@@ -135,7 +135,7 @@ final class ScreenedTexts {
     int i = 0;
     while (i < text.length()) {
       int end = i;
-      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      while (end < text.length() && Noise.isLetter(text.charAt(end))) {
         end++;
       }
       if (end == i) {

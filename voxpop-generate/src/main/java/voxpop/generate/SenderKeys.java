@@ -19,6 +19,7 @@ final class SenderKeys {
   private long comment;
   private long appCounter;
   private int callDay = -1;
+  private String callDate = "";
   private int callsToday;
 
   SenderKeys(long seed, Contacts contacts) {

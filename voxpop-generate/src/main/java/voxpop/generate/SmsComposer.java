@@ -1,7 +1,6 @@
 package voxpop.generate;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import voxpop.model.Language;
 
 /**
@@ -12,8 +11,7 @@ import voxpop.model.Language;
  */
 final class SmsComposer {
   static final int MAX_LENGTH = 70;
-  private static final Pattern PUNCT = Pattern.compile("[.,!?:;«»\"()]");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final String PUNCT = ".,!?:;«»\"()";
   private static final String[][] SHORT = {
     {"пожалуйста", "плз"},
     {"пожалуйста ", ""},
@@ -102,11 +100,22 @@ final class SmsComposer {
         s = s.replace(pair[0], pair[1]);
       }
     }
-    if (strip) {
-      s = PUNCT.matcher(s).replaceAll(" ");
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || (strip && PUNCT.indexOf(c) >= 0)) {
+        if (!space) {
+          out.append(' ');
+          space = true;
+        }
+      } else {
+        out.append(lower ? Character.toLowerCase(c) : c);
+        space = false;
+      }
     }
-    s = SPACES.matcher(s).replaceAll(" ").strip();
-    return lower ? s.toLowerCase(java.util.Locale.ROOT) : s;
+    int end = out.length();
+    return space && end > 0 ? out.substring(0, end - 1) : out.toString();
   }
 
   /** The longest prefix of at most 70 characters that ends at a word boundary. */
