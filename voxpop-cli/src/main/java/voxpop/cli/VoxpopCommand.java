@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       DemoCommand.class,
+      ParamsCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class,
       ServeCommand.class,
