@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ParamsCommand.class,
       GenerateCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class,
       ServeCommand.class,
       TokenCommand.class

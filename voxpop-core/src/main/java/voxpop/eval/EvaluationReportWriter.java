@@ -7,6 +7,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
@@ -15,7 +16,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * a fixed order; a score without a denominator is {@code null}). Stateless and thread-safe.
  */
 public final class EvaluationReportWriter {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   private static final ObjectWriteContext PRETTY =
       new ObjectWriteContext.Base() {
         @Override

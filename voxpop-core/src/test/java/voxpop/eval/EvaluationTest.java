@@ -113,6 +113,10 @@ class EvaluationTest {
         .contains("\"nmi\" : 0.77897941733453")
         .contains("\"precision\" : null")
         .contains("\"campaigns_found\" : 1");
+    java.io.StringWriter w = new java.io.StringWriter();
+    EvaluationReportWriter.json(r, w);
+    w.write("\n"); // the writer is left open for the caller
+    assertThat(w.toString()).isEqualTo(json + "\n");
   }
 
   @Test
