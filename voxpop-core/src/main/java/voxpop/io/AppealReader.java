@@ -73,12 +73,17 @@ public final class AppealReader implements Closeable {
       throws IOException {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(options, "options");
-    InputStream body = Gzip.ungzip(in);
-    RowParser parser =
-        format == InputFormat.CSV
-            ? new CsvRowParser(body, options.rowByteLimit())
-            : new JsonlRowParser(body, options.rowByteLimit());
-    return new AppealReader(parser, options);
+    try {
+      InputStream body = Gzip.ungzip(in);
+      RowParser parser =
+          format == InputFormat.CSV
+              ? new CsvRowParser(body, options.rowByteLimit())
+              : new JsonlRowParser(body, options.rowByteLimit());
+      return new AppealReader(parser, options);
+    } catch (IOException | RuntimeException e) {
+      in.close(); // the reader owns the stream, also when it cannot start
+      throw e;
+    }
   }
 
   /**

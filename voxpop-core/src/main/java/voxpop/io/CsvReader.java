@@ -64,7 +64,12 @@ public final class CsvReader implements Closeable {
 
   /** Reads a stream; {@code source} names it in error messages. The reader closes the stream. */
   public static CsvReader open(InputStream in, String source) throws IOException {
-    return new CsvReader(in, source, ',');
+    try {
+      return new CsvReader(in, source, ',');
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 
   /** The column names as written (stripped); empty for an empty input. */
