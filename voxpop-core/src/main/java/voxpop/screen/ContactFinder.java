@@ -236,6 +236,13 @@ final class ContactFinder {
       out.add(new Span(Kind.CARD, spanStart, lastDigitEnd));
     } else if (isPhone(all, g, plus, dashes)) {
       out.add(new Span(Kind.PHONE, spanStart, lastDigitEnd));
+    } else if (groupCount > 1) {
+      // Not one number: "д. 5 89120000000" is a house and a phone. Resume after the first group.
+      int firstEnd = plus || text.charAt(start) == '(' ? start + 1 : start;
+      while (firstEnd < n && isDigit(text.charAt(firstEnd))) {
+        firstEnd++;
+      }
+      return firstEnd;
     }
     return lastDigitEnd;
   }

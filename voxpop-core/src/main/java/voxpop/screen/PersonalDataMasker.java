@@ -21,6 +21,20 @@ public final class PersonalDataMasker {
    * @return the text with personal data replaced, or {@code text} itself when there was none
    */
   public static String mask(String text) {
+    // A mask can expose a number that was read as part of a longer run; repeat to a fixpoint
+    // (each round only replaces digits and @, so it ends).
+    String current = text;
+    for (int round = 0; round < 8; round++) {
+      String next = maskOnce(current);
+      if (next == current) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static String maskOnce(String text) {
     if (text == null || !mayContain(text)) {
       return text;
     }
