@@ -9,12 +9,21 @@ import voxpop.model.Language;
 /**
  * Plans the coordinated campaigns of a run and decides which appeals join them. About {@link
  * #SHARE} of all appeals belong to campaigns; their sizes are heavy-tailed (a few large ones, many
- * small ones), as mail-merge campaigns are. Each campaign runs for 2 to 48 hours; an appeal that
- * arrives in its window through one of its channels joins it with the probability that yields the
- * planned size on average. Not thread-safe.
+ * small ones, at least {@link #MIN_SIZE}), as mail-merge campaigns are. Each campaign runs for 2 to
+ * 96 hours (longer for larger ones); an appeal that arrives in its window through one of its
+ * channels joins it with the probability that yields the planned size on average. Not thread-safe.
  */
 final class Campaigns {
   static final double SHARE = 0.02;
+
+  /** The smallest campaign: fewer senders with one text are not a campaign. */
+  static final int MIN_SIZE = 20;
+
+  private static final long MAX_HOURS = 96;
+
+  /** At most this share of a campaign's channels' traffic in its window joins it. */
+  private static final double MAX_JOIN = 0.5;
+
   private static final Channel[][] CHANNEL_SETS = {
     {Channel.MESSENGER, Channel.SOCIAL},
     {Channel.MESSENGER, Channel.SOCIAL},
@@ -37,10 +46,10 @@ final class Campaigns {
   static Campaigns plan(
       long count, Timeline timeline, ThemeCatalog catalog, Rng rng, CampaignTextFactory texts) {
     long total = Math.round(count * SHARE);
-    if (total < 10) {
+    if (total < 2 * MIN_SIZE) {
       return new Campaigns(List.of());
     }
-    int k = (int) Math.max(1, Math.round(Math.sqrt(total) / 2.5));
+    int k = (int) Math.max(1, Math.round(Math.sqrt(total) / 4));
     double[] w = new double[k];
     double sum = 0;
     for (int i = 0; i < k; i++) {
@@ -53,6 +62,7 @@ final class Campaigns {
         eligible.add(i);
       }
     }
+    long lastEnd = timeline.slotStart(timeline.slots() - 1) + 3600;
     List<Campaign> planned = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       int sub = eligible.get(rng.nextInt(eligible.size()));
@@ -60,15 +70,21 @@ final class Campaigns {
       int firstDay = theme.lastDays > 0 ? Math.max(0, timeline.days() - theme.lastDays) : 0;
       int slot = firstDay * 24 + rng.nextInt((timeline.days() - firstDay) * 24);
       long start = timeline.slotStart(slot) + rng.nextInt(3600);
-      long hours = Math.min(48, 2 + Math.round(-Math.log(1 - rng.nextDouble()) * 10));
-      long end = Math.min(start + hours * 3600, timeline.slotStart(timeline.slots() - 1) + 3600);
+      long hours = Math.min(MAX_HOURS / 2, 2 + Math.round(-Math.log(1 - rng.nextDouble()) * 10));
       Channel[] channels = CHANNEL_SETS[rng.nextInt(CHANNEL_SETS.length)];
-      int target = (int) Math.max(5, Math.round(total * w[i] / sum));
-      double expected = expected(timeline, channels, start, end);
-      if (expected < 10) {
+      int target = (int) Math.max(MIN_SIZE, Math.round(total * w[i] / sum));
+      // A large campaign runs longer rather than taking over its channels.
+      double expected =
+          expected(timeline, channels, start, Math.min(start + hours * 3600, lastEnd));
+      while (target > MAX_JOIN * expected && hours < MAX_HOURS) {
+        hours = Math.min(MAX_HOURS, hours * 2);
+        expected = expected(timeline, channels, start, Math.min(start + hours * 3600, lastEnd));
+      }
+      target = (int) Math.min(target, MAX_JOIN * expected);
+      if (target < MIN_SIZE) {
         continue;
       }
-      target = (int) Math.min(target, expected * 0.5);
+      long end = Math.min(start + hours * 3600, lastEnd);
       AppealPlan plan = texts.create(sub, channels[0], Language.RU, rng.nextLong());
       boolean regional = catalog.subthemes.get(sub).campaign() == Subtheme.CampaignScope.REGIONAL;
       Campaign c =

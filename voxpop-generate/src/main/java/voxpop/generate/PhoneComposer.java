@@ -35,7 +35,7 @@ final class PhoneComposer {
   private String build(AppealPlan plan, boolean withContext) {
     sb.setLength(0);
     ctx.part(Rng.mix(plan.seed, 5));
-    boolean context = withContext && decide(0.75);
+    boolean context = withContext && decide(0.55);
     int mode = ctx.choose(3);
     ctx.part(Rng.mix(plan.seed, 1));
     pick(style.get("phone.intro")).render(ctx, sb);
