@@ -76,6 +76,13 @@ public final class GroupCommitWriter implements AutoCloseable {
   private final Thread thread;
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong committedRows = new AtomicLong();
+
+  /**
+   * Completes the callers' futures after a commit, so that what callers chain on them (writing HTTP
+   * answers) never runs on, and never delays, the writer thread.
+   */
+  private final java.util.concurrent.ExecutorService answers;
+
   private volatile boolean closed;
 
   /**
@@ -96,6 +103,9 @@ public final class GroupCommitWriter implements AutoCloseable {
     this.maxBatchRows = maxBatchRows;
     this.maxPendingRows = maxPendingRows;
     conn.setAutoCommit(false);
+    this.answers =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("voxpop-" + name + "-answer-", 0).daemon(true).factory());
     this.thread = Thread.ofPlatform().name("voxpop-" + name + "-writer").unstarted(this::loop);
     thread.start();
   }
@@ -228,6 +238,15 @@ public final class GroupCommitWriter implements AutoCloseable {
     pendingRows.addAndGet(-rows);
     commits.incrementAndGet();
     committedRows.addAndGet(rows);
+    List<Op> done = List.copyOf(batch);
+    answers.execute(() -> completeAll(done, receipts, taskResults, taskErrors));
+  }
+
+  private static void completeAll(
+      List<Op> batch,
+      List<Receipt> receipts,
+      List<Object> taskResults,
+      List<RuntimeException> taskErrors) {
     int r = 0;
     int t = 0;
     for (Op op : batch) {
@@ -291,6 +310,12 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
     try {
       thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    answers.shutdown();
+    try {
+      answers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

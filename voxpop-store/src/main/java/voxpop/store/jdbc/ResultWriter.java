@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,42 +16,27 @@ import voxpop.store.QuestionResult;
 /**
  * Writes the worker's results in the writer's transaction: questions, the appeals' state, the
  * verdict and duplicate counters, and the high-water mark. Verdicts are counted only for appeals
- * that move from received to processed here, so a batch processed twice is not counted twice.
+ * that move from received to processed here, so a batch processed twice is not counted twice. A
+ * handful of statements per batch rather than per question, because this runs on the writer thread
+ * that intake requests wait for.
  */
 final class ResultWriter {
+  private static final int CHUNK = 500;
+
   private ResultWriter() {}
 
   static void save(Connection c, List<Long> seqs, List<QuestionResult> results)
       throws SQLException {
-    Set<Long> flipped = new HashSet<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE appeals SET state = 'processed' WHERE seq = ? AND state = 'received'")) {
-      for (long seq : seqs) {
-        ps.setLong(1, seq);
-        ps.addBatch();
-      }
-      int[] counts = ps.executeBatch();
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          flipped.add(seqs.get(i));
-        }
-      }
-    }
+    Set<Long> flipped = flip(c, seqs);
     Map<String, Long> verdicts = new TreeMap<>();
-    long duplicates = 0;
+    Map<String, long[]> keys = new LinkedHashMap<>();
     try (PreparedStatement q =
-            c.prepareStatement(
-                "INSERT INTO questions (appeal_seq, idx, text, language, verdict, reason, dup_key,"
-                    + " theme_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (appeal_seq, idx)"
-                    + " DO UPDATE SET text = excluded.text, language = excluded.language,"
-                    + " verdict = excluded.verdict, reason = excluded.reason,"
-                    + " dup_key = excluded.dup_key, theme_id = excluded.theme_id");
-        PreparedStatement dup =
-            c.prepareStatement(
-                "INSERT INTO dup_groups (dup_key, first_seq, questions) VALUES (?, ?, 1)"
-                    + " ON CONFLICT (dup_key) DO UPDATE SET questions = dup_groups.questions + 1"
-                    + " RETURNING questions")) {
+        c.prepareStatement(
+            "INSERT INTO questions (appeal_seq, idx, text, language, verdict, reason, dup_key,"
+                + " theme_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (appeal_seq, idx)"
+                + " DO UPDATE SET text = excluded.text, language = excluded.language,"
+                + " verdict = excluded.verdict, reason = excluded.reason,"
+                + " dup_key = excluded.dup_key, theme_id = excluded.theme_id")) {
       for (QuestionResult r : results) {
         q.setLong(1, r.appealSeq());
         q.setInt(2, r.index());
@@ -60,22 +47,17 @@ final class ResultWriter {
         q.setString(7, r.duplicateKey());
         q.setString(8, r.themeId());
         q.addBatch();
-        if (!flipped.contains(r.appealSeq())) {
-          continue;
-        }
-        verdicts.merge(r.screening().verdict().code(), 1L, Long::sum);
-        if (!r.duplicateKey().isEmpty()) {
-          dup.setString(1, r.duplicateKey());
-          dup.setLong(2, r.appealSeq());
-          try (ResultSet rs = dup.executeQuery()) {
-            if (rs.next() && rs.getLong(1) > 1) {
-              duplicates++;
-            }
+        if (flipped.contains(r.appealSeq())) {
+          verdicts.merge(r.screening().verdict().code(), 1L, Long::sum);
+          if (!r.duplicateKey().isEmpty()) {
+            long[] k = keys.computeIfAbsent(r.duplicateKey(), x -> new long[] {0, r.appealSeq()});
+            k[0]++;
           }
         }
       }
       q.executeBatch();
     }
+    long duplicates = groups(c, keys);
     Counters.add(c, "verdict", verdicts);
     if (duplicates > 0) {
       Counters.add(c, "dup", Map.of("questions", duplicates));
@@ -87,5 +69,80 @@ final class ResultWriter {
     if (high > 0) {
       Counters.raise(c, "worker", "high_water", high);
     }
+  }
+
+  /** Marks the appeals processed; the ones that were still received. */
+  private static Set<Long> flip(Connection c, List<Long> seqs) throws SQLException {
+    Set<Long> flipped = new HashSet<>();
+    for (int from = 0; from < seqs.size(); from += CHUNK) {
+      List<Long> part = seqs.subList(from, Math.min(seqs.size(), from + CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE appeals SET state = 'processed' WHERE state = 'received' AND seq IN ("
+                  + marks(part.size())
+                  + ") RETURNING seq")) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setLong(i + 1, part.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            flipped.add(rs.getLong(1));
+          }
+        }
+      }
+    }
+    return flipped;
+  }
+
+  /**
+   * Adds the batch's questions to their duplicate groups; returns how many of them joined a group
+   * that already had a question (from earlier batches or earlier in this one).
+   */
+  private static long groups(Connection c, Map<String, long[]> keys) throws SQLException {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    List<String> all = new ArrayList<>(keys.keySet());
+    Set<String> existing = new HashSet<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT dup_key FROM dup_groups WHERE dup_key IN (" + marks(part.size()) + ")")) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setString(i + 1, part.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            existing.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    long duplicates = 0;
+    try (PreparedStatement up =
+        c.prepareStatement(
+            "INSERT INTO dup_groups (dup_key, first_seq, questions) VALUES (?, ?, ?)"
+                + " ON CONFLICT (dup_key) DO UPDATE SET questions = dup_groups.questions"
+                + " + excluded.questions")) {
+      for (Map.Entry<String, long[]> e : keys.entrySet()) {
+        long n = e.getValue()[0];
+        duplicates += existing.contains(e.getKey()) ? n : n - 1;
+        up.setString(1, e.getKey());
+        up.setLong(2, e.getValue()[1]);
+        up.setLong(3, n);
+        up.addBatch();
+      }
+      up.executeBatch();
+    }
+    return duplicates;
+  }
+
+  private static String marks(int n) {
+    StringBuilder sb = new StringBuilder(n * 2);
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "?" : ",?");
+    }
+    return sb.toString();
   }
 }
