@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ParamsCommand.class,
       GenerateCommand.class,
       EvaluateCommand.class,
+      QualityCommand.class,
       CommandLine.HelpCommand.class,
       ServeCommand.class,
       TokenCommand.class
