@@ -118,9 +118,9 @@ public final class VoxpopServer implements AutoCloseable {
     return s;
   }
 
-  /** Starts with the {@link BasicAppealProcessor}. */
+  /** Starts with the {@link EngineAppealProcessor}. */
   public static VoxpopServer start(AppealStore store, SenderHasher hasher, ServerOptions opts) {
-    return start(store, hasher, opts, new BasicAppealProcessor());
+    return start(store, hasher, opts, new EngineAppealProcessor());
   }
 
   private void begin(Context ctx) {

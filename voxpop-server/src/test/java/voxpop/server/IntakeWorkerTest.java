@@ -32,7 +32,7 @@ class IntakeWorkerTest {
   @Test
   void anEmptyStoreIsNoWork() {
     try (AppealStore store = SqliteAppealStore.open(dir)) {
-      assertThat(new IntakeWorker(store, new BasicAppealProcessor(), 10).runOnce()).isZero();
+      assertThat(new IntakeWorker(store, new EngineAppealProcessor(), 10).runOnce()).isZero();
     }
   }
 
@@ -41,20 +41,29 @@ class IntakeWorkerTest {
     try (AppealStore store = SqliteAppealStore.open(dir)) {
       List<Receipt> rs = new ArrayList<>();
       for (String t :
-          List.of("Когда дадут газ?", "когда дадут ГАЗ", "Коли буде світло?", "?!", "When?")) {
+          List.of(
+              "Когда в наш посёлок проведут газ?",
+              "когда в наш посёлок проведут ГАЗ!!!",
+              "Коли в нашому селі буде світло і нормальна дорога?",
+              "?!",
+              "Когда починят дорогу у школы? И еще вопрос: почему не индексируют пенсии?",
+              "When will the road to our village be repaired?")) {
         rs.add(store.submit(sub(t)).join());
       }
-      IntakeWorker w = new IntakeWorker(store, new BasicAppealProcessor(), 3);
+      IntakeWorker w = new IntakeWorker(store, new EngineAppealProcessor(), 3);
       assertThat(w.runOnce()).isEqualTo(3);
       assertThat(store.stats().highWaterMark()).isEqualTo(rs.get(2).seq());
-      assertThat(w.runOnce()).isEqualTo(2);
+      assertThat(w.runOnce()).isEqualTo(3);
       assertThat(w.runOnce()).isZero();
       assertThat(store.stats().pending()).isZero();
       assertThat(store.stats().duplicateQuestions()).isEqualTo(1);
+      assertThat(store.results(rs.get(0).seq()).getFirst().screening().verdict())
+          .isEqualTo(Verdict.ACCEPTED);
       assertThat(store.results(rs.get(2).seq()).getFirst().language()).isEqualTo(Language.UK);
       assertThat(store.results(rs.get(3).seq()).getFirst().screening().verdict())
           .isEqualTo(Verdict.EMPTY);
-      assertThat(store.results(rs.get(4).seq()).getFirst().language()).isEqualTo(Language.EN);
+      assertThat(store.results(rs.get(4).seq())).hasSize(2);
+      assertThat(store.results(rs.get(5).seq()).getFirst().language()).isEqualTo(Language.EN);
     }
   }
 
@@ -62,13 +71,13 @@ class IntakeWorkerTest {
   void anAppealTheProcessorFailsOnDoesNotStallTheQueue() {
     try (AppealStore store = SqliteAppealStore.open(dir)) {
       Receipt bad = store.submit(sub("poison")).join();
-      Receipt good = store.submit(sub("Вопрос")).join();
+      Receipt good = store.submit(sub("Когда в наш посёлок проведут газ?")).join();
       AppealProcessor failing =
           a -> {
             if (a.text().equals("poison")) {
               throw new IllegalStateException("boom");
             }
-            return new BasicAppealProcessor().process(a);
+            return new EngineAppealProcessor().process(a);
           };
       IntakeWorker w = new IntakeWorker(store, failing, 10);
       assertThat(w.runOnce()).isEqualTo(2);

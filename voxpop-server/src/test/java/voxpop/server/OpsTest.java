@@ -37,7 +37,7 @@ class OpsTest {
     try (ServerFixture s = new ServerFixture(dir, ServerOptions.defaults(0))) {
       String web = s.token("web");
       for (int i = 0; i < 5; i++) {
-        s.postJson("/api/v1/appeals", web, "{\"text\":\"Вопрос про газ\"}");
+        s.postJson("/api/v1/appeals", web, "{\"text\":\"Когда в наш посёлок проведут газ?\"}");
       }
       s.postJson("/api/v1/appeals", web, "{\"text\":\"!!! ???\"}");
       long deadline = System.currentTimeMillis() + 20_000;
@@ -77,7 +77,11 @@ class OpsTest {
       assertThat(samples).isEqualTo(nonComment);
 
       String receipt =
-          ServerFixture.json(s.postJson("/api/v1/appeals", web, "{\"text\":\"Пенсии\"}"))
+          ServerFixture.json(
+                  s.postJson(
+                      "/api/v1/appeals",
+                      web,
+                      "{\"text\":\"Почему не индексируют пенсии работающим пенсионерам?\"}"))
               .get("receipt")
               .stringValue();
       JsonNode st;
