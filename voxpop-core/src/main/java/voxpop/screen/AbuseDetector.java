@@ -57,22 +57,26 @@ final class AbuseDetector {
   /** What a text holds: the strongest class, and how many words (or phrases) are insults. */
   record Result(int kind, int insults) {}
 
-  /** Scans a text; stops at the first obscene word. */
-  Result detect(ScreenText t) {
-    Skeleton sk = new Skeleton();
+  PhraseLexicon phrases() {
+    return phrases;
+  }
+
+  /** Reads a text from its words' facts, spaced letters and phrases. */
+  Result detect(ScreenText t, WordFacts[] facts) {
     int best = NONE;
     int insults = 0;
-    for (int k = 0; k < t.words && best < OBSCENE; k++) {
-      int w = word(sk, t.text, t.starts[k], t.ends[k]);
+    for (int k = 0; k < facts.length && best < OBSCENE; k++) {
+      int w = facts[k].abuse;
       best = Math.max(best, w);
       if (w == INSULT) {
         insults++;
       }
     }
     if (best < OBSCENE) {
-      best = Math.max(best, spacedLetters(sk, t));
+      best = Math.max(best, spacedLetters(new Skeleton(), t));
     }
-    if (best < OBSCENE && phrases.score(t.skeletons()) >= 1.0) {
+    double[] phraseScore = PhraseLexicon.scoreBySign(t.abuseStarts(), facts);
+    if (best < OBSCENE && phraseScore[0] + phraseScore[1] >= 1.0) {
       best = Math.max(best, INSULT);
       insults++;
     }
@@ -151,7 +155,10 @@ final class AbuseDetector {
         for (int j = k; j < run; j++) {
           joined.append(t.text.charAt(t.starts[j]));
         }
-        best = Math.max(best, word(sk, joined, 0, joined.length()));
+        // The word may start anywhere in the run: "я е б а л".
+        for (int from = 0; from + 3 <= joined.length() && best < OBSCENE; from++) {
+          best = Math.max(best, word(sk, joined, from, joined.length()));
+        }
       }
       k = Math.max(run, k + 1);
     }

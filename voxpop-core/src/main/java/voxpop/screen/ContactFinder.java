@@ -40,15 +40,24 @@ final class ContactFinder {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (Character.isWhitespace(text.charAt(i))) {
+      if (Chars.isWhitespace(text.charAt(i))) {
         i++;
         continue;
       }
       int tokenEnd = i;
-      while (tokenEnd < n && !Character.isWhitespace(text.charAt(tokenEnd))) {
+      boolean addressChar = false;
+      boolean digit = false;
+      while (tokenEnd < n && !Chars.isWhitespace(text.charAt(tokenEnd))) {
+        char c = text.charAt(tokenEnd);
+        addressChar |= c == '.' || c == '@' || c == '/' || c == ':';
+        digit |= c >= '0' && c <= '9';
         tokenEnd++;
       }
-      Span s = addressSpan(text, i, tokenEnd);
+      if (!addressChar && !digit) {
+        i = tokenEnd;
+        continue;
+      }
+      Span s = addressChar ? addressSpan(text, i, tokenEnd) : null;
       if (s != null) {
         out.add(s);
         i = tokenEnd;

@@ -1,39 +1,34 @@
 package voxpop.screen;
 
+import java.util.Set;
+
 /**
- * Finds keyboard mashes and letter junk. A word is junk when it runs along a keyboard row ({@code
- * ывапр}, {@code qwerty}), repeats a short chunk ({@code фывафыва}, {@code jkjkjk}), has five
- * letters or more and no vowel (upper-case abbreviations such as {@code НДФЛ} excepted), six
- * consonants in a row, a letter pair no Russian word has ({@code ь} after a vowel, a word starting
- * with {@code ъ}), or Latin and Cyrillic letters mixed beyond look-alikes. A text is gibberish when
- * junk words hold at least {@code gibberishShare} of its letters, or when it has no word of two
- * letters at all. Thread-safe and stateless.
+ * Finds keyboard mashes and letter junk. A word is junk when it
+ *
+ * <ul>
+ *   <li>runs along a keyboard row ({@code ывапр}, {@code qwerty}: five letters, or a whole word of
+ *       four such as {@code итьб}) or repeats a short chunk ({@code фывафыва}, {@code jkjkjk},
+ *       {@code нннн}) — {@code keyboard};
+ *   <li>has three letters or more and no vowel (listed abbreviations such as {@code жкх}, {@code
+ *       ндфл} excepted), six consonants in a row, a letter pair no Russian word has ({@code ь}
+ *       after a vowel, a word starting with {@code ъ}), Latin and Cyrillic letters mixed beyond
+ *       look-alikes, or letters so rare in its language that their average log-probability falls
+ *       below {@value #WORD_LOG2P} bits ({@code цюигдысчыж}) — {@code random}.
+ * </ul>
+ *
+ * A text is gibberish when junk words hold at least {@code gibberishShare} of its letters, when its
+ * letters as a whole are that improbable ({@value #TEXT_LOG2P} bits on average over eight letters
+ * or more), or when it has no word of two letters at all ({@code no_words}). The letter tables are
+ * textbook frequencies ({@link LetterFrequencies}); on the Kursk appeals 1% of the words of five
+ * letters or more fall below the word threshold, against 71% of uniformly random strings.
+ * Thread-safe and immutable.
  */
 final class GibberishDetector {
-  /** The outcome: the reason, or null when the text is not gibberish. */
-  static String reason(ScreenText t, double share) {
-    if (t.letters == 0 || longestWord(t) < 2) {
-      return "gibberish.no_words";
-    }
-    int keyboard = 0;
-    int random = 0;
-    for (int k = 0; k < t.words; k++) {
-      int kind = junk(t.text, t.starts[k], t.ends[k]);
-      int letters = kind == 0 ? 0 : t.lettersOf(k);
-      if (kind == KEYBOARD) {
-        keyboard += letters;
-      } else if (kind == RANDOM) {
-        random += letters;
-      }
-    }
-    if (keyboard + random >= share * t.letters) {
-      return keyboard >= random ? "gibberish.keyboard" : "gibberish.random";
-    }
-    return null;
-  }
-
   static final int KEYBOARD = 1;
   static final int RANDOM = 2;
+
+  static final double WORD_LOG2P = -5.4;
+  static final double TEXT_LOG2P = -5.5;
 
   private static final String[] ROWS = {
     "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", "qwertyuiop", "asdfghjkl", "zxcvbnm"
@@ -50,74 +45,105 @@ final class GibberishDetector {
     }
   }
 
-  private GibberishDetector() {}
+  private final Set<String> abbreviations;
 
-  private static int longestWord(ScreenText t) {
-    int best = 0;
-    for (int k = 0; k < t.words; k++) {
-      best = Math.max(best, t.lettersOf(k));
-    }
-    return best;
+  /**
+   * @param abbreviations lower-case abbreviations without vowels that are never junk
+   */
+  GibberishDetector(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
   }
 
-  /** {@link #KEYBOARD}, {@link #RANDOM} or 0 for one word {@code text[from, to)}. */
-  static int junk(String text, int from, int to) {
-    int n = to - from;
-    if (n < 4) {
+  /** The reason when the text is gibberish, or null; {@code facts} are its words' facts. */
+  String reason(ScreenText t, WordFacts[] facts, double share) {
+    int longest = 0;
+    int keyboard = 0;
+    int random = 0;
+    int junkWords = 0;
+    double logSum = 0;
+    int logLetters = 0;
+    for (WordFacts f : facts) {
+      longest = Math.max(longest, f.letters);
+      logSum += f.logSum;
+      logLetters += f.logLetters;
+      if (f.junk == KEYBOARD) {
+        keyboard += f.letters;
+        junkWords++;
+      } else if (f.junk == RANDOM) {
+        random += f.letters;
+        junkWords++;
+      }
+    }
+    if (t.letters == 0 || longest < 2) {
+      return "gibberish.no_words";
+    }
+    // One mistyped word among real ones ("Надо отментиь ЕГЭ") is a typo, not gibberish.
+    if (keyboard + random >= share * t.letters && (junkWords >= 2 || t.words <= 2)) {
+      return keyboard >= random ? "gibberish.keyboard" : "gibberish.random";
+    }
+    if (logLetters >= 10 && logSum / logLetters < TEXT_LOG2P) {
+      return "gibberish.random";
+    }
+    return null;
+  }
+
+  /** {@link #KEYBOARD}, {@link #RANDOM} or 0 for one word of {@code len} lower-case letters. */
+  int junk(char[] w, int len) {
+    if (len < 3) {
       return 0;
     }
-    char[] w = new char[n];
-    int len = 0;
-    boolean upper = true;
+    int run = rowRun(w, len);
+    if (run >= 5 || (len >= 4 && run == len) || repeatsChunk(w, len)) {
+      return KEYBOARD;
+    }
     boolean cyr = false;
     boolean lat = false;
     boolean foreignLatin = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        continue;
-      }
-      upper &= Character.isUpperCase(c);
-      char l = Character.toLowerCase(c);
-      if (l == 'ё') {
-        l = 'е';
-      }
-      if (l >= 0x400 && l <= 0x4FF) {
+    int vowels = 0;
+    int consonants = 0;
+    int maxConsonants = 0;
+    for (int i = 0; i < len; i++) {
+      char c = w[i];
+      if (c >= 0x400 && c <= 0x4FF) {
         cyr = true;
-      } else if (l >= 'a' && l <= 'z') {
+      } else if (c >= 'a' && c <= 'z') {
         lat = true;
-        foreignLatin |= "aceopxykmhtbun".indexOf(l) < 0;
+        foreignLatin |= "aceopxykmhtbun".indexOf(c) < 0;
       }
-      w[len++] = l;
-    }
-    if (len < 4) {
-      return 0;
-    }
-    if (rowRun(w, len) >= 5 || repeatsChunk(w, len)) {
-      return KEYBOARD;
+      if (isVowel(c)) {
+        vowels++;
+        consonants = 0;
+      } else if (c != 'ь' && c != 'ъ') {
+        consonants++;
+        maxConsonants = Math.max(maxConsonants, consonants);
+      }
     }
     if (cyr && lat && foreignLatin) {
       return RANDOM;
     }
-    int vowels = 0;
-    int run = 0;
-    int maxRun = 0;
-    for (int i = 0; i < len; i++) {
-      if (isVowel(w[i])) {
-        vowels++;
-        run = 0;
-      } else if (Character.isLetter(w[i])) {
-        run++;
-        maxRun = Math.max(maxRun, run);
-      }
-    }
-    if (vowels == 0 && len >= 5 && !(upper && len <= 6)) {
+    if (vowels == 0 && !abbreviations.contains(new String(w, 0, len))) {
       return RANDOM;
     }
-    if (maxRun >= 6 || (cyr && impossiblePair(w, len))) {
+    if (maxConsonants >= 6 || (cyr && impossiblePair(w, len))) {
+      return RANDOM;
+    }
+    if (len >= 5 && averageLog2p(w, len) < WORD_LOG2P) {
       return RANDOM;
     }
     return 0;
+  }
+
+  private static double averageLog2p(char[] w, int len) {
+    double s = 0;
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+      double l = LetterFrequencies.log2p(w[i]);
+      if (!Double.isNaN(l)) {
+        s += l;
+        n++;
+      }
+    }
+    return n == 0 ? 0 : s / n;
   }
 
   /** The longest run of letters that are neighbours on one keyboard row, in one direction. */
@@ -146,14 +172,11 @@ final class GibberishDetector {
     return best;
   }
 
-  /** The word is a chunk of 2–4 letters said again and again ({@code хахаха}, {@code фывафыва}). */
+  /** One letter four times or more, or a chunk of 2–4 letters again and again. */
   private static boolean repeatsChunk(char[] w, int len) {
-    if (len < 6) {
-      return false;
-    }
     for (int unit = 1; unit <= 4; unit++) {
-      int repeats = len / unit;
-      if (repeats < (unit <= 2 ? 3 : 2)) {
+      int minRepeats = unit == 1 ? 4 : unit == 2 ? 3 : 2;
+      if (len / unit < minRepeats || (unit > 1 && len < 6)) {
         continue;
       }
       boolean same = true;

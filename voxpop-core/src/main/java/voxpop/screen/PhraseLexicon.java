@@ -1,24 +1,28 @@
 package voxpop.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
 
 /**
- * Weighted word phrases matched against a text's word skeletons. A phrase is one or more words; a
- * word ending in {@code *} matches any word starting so, {@code #} matches a number. Lines are
- * {@code weight phrase}, e.g. {@code 1.0 пассивн* доход*}. Each phrase counts once per text.
- * Immutable after construction; thread-safe.
+ * Weighted word phrases matched against the skeletons of a text's words. A phrase is one or more
+ * words; a word ending in {@code *} matches any word starting so, {@code #} matches a number. Lines
+ * are {@code weight phrase}, e.g. {@code 1.0 пассивн* доход*}. Each phrase counts once per text.
+ * The phrases a word form can start are found once per form ({@link #startingWith}) and cached with
+ * its {@link WordFacts}, so scoring a text only checks those few. Immutable after construction;
+ * thread-safe.
  */
 final class PhraseLexicon {
   /** One phrase: its words (pattern form) and weight. */
   record Entry(int id, double weight, String[] words) {}
 
+  static final Entry[] NONE = new Entry[0];
+
   private final CharArrayMap<List<Entry>> exactFirst = new CharArrayMap<>(256, false);
   private final PrefixNode prefixFirst = new PrefixNode();
   private final List<Entry> numberFirst = new ArrayList<>();
   private final List<Entry> all = new ArrayList<>();
-  private int size;
 
   PhraseLexicon(List<String> lines) {
     for (String line : lines) {
@@ -28,7 +32,7 @@ final class PhraseLexicon {
       }
       double weight = Double.parseDouble(line.substring(0, space));
       String[] words = line.substring(space + 1).strip().split(" +");
-      Entry e = new Entry(size++, weight, words);
+      Entry e = new Entry(all.size(), weight, words);
       all.add(e);
       String first = words[0];
       if (first.equals("#")) {
@@ -47,93 +51,101 @@ final class PhraseLexicon {
   }
 
   int size() {
-    return size;
+    return all.size();
+  }
+
+  /** The phrases whose first word matches a word of skeleton {@code skel}. */
+  Entry[] startingWith(char[] skel, boolean number) {
+    List<Entry> out = new ArrayList<>(0);
+    if (number) {
+      out.addAll(numberFirst);
+    }
+    List<Entry> exact = exactFirst.get(skel, 0, skel.length);
+    if (exact != null) {
+      out.addAll(exact);
+    }
+    PrefixNode node = prefixFirst;
+    for (int i = 0; i < skel.length && node != null; i++) {
+      node = node.child(skel[i]);
+      if (node != null) {
+        out.addAll(node.entries);
+      }
+    }
+    return out.isEmpty() ? NONE : out.toArray(Entry[]::new);
   }
 
   /**
-   * Sums the weights of the phrases found among word skeletons {@code w} ({@code w.chars}, one word
-   * at {@code off[k], len[k]}).
+   * The phrases found in a text, split by sign: {@code [sum of positive weights, sum of negative
+   * weights]}, each phrase once.
+   *
+   * @param starts per word, the phrases it may start (from {@link #startingWith})
+   * @param words the words' facts (their skeletons are compared with the phrases' later words)
    */
-  double score(WordSkeletons w) {
-    return score(w, new boolean[size]);
-  }
-
-  /**
-   * The phrases found split by sign: the sum of the positive weights and the sum of the negative
-   * ones (each phrase once).
-   */
-  double[] scoreBySign(WordSkeletons w) {
-    boolean[] seen = new boolean[size];
-    score(w, seen);
-    double pos = 0;
-    double neg = 0;
-    for (Entry e : all) {
-      if (seen[e.id]) {
-        if (e.weight > 0) {
-          pos += e.weight;
-        } else {
-          neg += e.weight;
+  static double[] scoreBySign(Entry[][] starts, WordFacts[] words) {
+    double[] bySign = new double[2];
+    long[] seen = null;
+    for (int k = 0; k < words.length; k++) {
+      for (Entry e : starts[k]) {
+        if (seen != null && (seen[e.id >>> 6] & (1L << e.id)) != 0) {
+          continue;
+        }
+        if (rest(e.words, words, k)) {
+          if (seen == null) {
+            seen = new long[64];
+          }
+          seen = mark(seen, e.id);
+          bySign[e.weight > 0 ? 0 : 1] += e.weight;
         }
       }
     }
-    return new double[] {pos, neg};
+    return bySign;
   }
 
-  /** The phrases found, for explanations. */
-  List<String> found(WordSkeletons w) {
-    boolean[] seen = new boolean[size];
-    score(w, seen);
+  /** The phrases found, with their weights, for explanations. */
+  static List<String> found(Entry[][] starts, WordFacts[] words) {
     List<String> out = new ArrayList<>();
-    for (Entry e : all) {
-      if (seen[e.id]) {
-        out.add(e.weight + " " + String.join(" ", e.words));
+    for (int k = 0; k < words.length; k++) {
+      for (Entry e : starts[k]) {
+        String s = e.weight + " " + String.join(" ", e.words);
+        if (rest(e.words, words, k) && !out.contains(s)) {
+          out.add(s);
+        }
       }
     }
     return out;
   }
 
-  private double score(WordSkeletons w, boolean[] seen) {
-    double sum = 0;
-    for (int k = 0; k < w.count; k++) {
-      char[] c = w.chars;
-      int o = w.off[k];
-      int l = w.len[k];
-      if (w.number[k]) {
-        sum += matchAll(numberFirst, w, k, seen);
-        continue;
-      }
-      List<Entry> exact = exactFirst.get(c, o, l);
-      if (exact != null) {
-        sum += matchAll(exact, w, k, seen);
-      }
-      PrefixNode node = prefixFirst;
-      for (int i = 0; i < l && node != null; i++) {
-        node = node.child(c[o + i]);
-        if (node != null && !node.entries.isEmpty()) {
-          sum += matchAll(node.entries, w, k, seen);
-        }
-      }
-    }
-    return sum;
+  private static long[] mark(long[] seen, int id) {
+    long[] s = id >>> 6 < seen.length ? seen : Arrays.copyOf(seen, (id >>> 6) + 1);
+    s[id >>> 6] |= 1L << id;
+    return s;
   }
 
-  private static double matchAll(List<Entry> entries, WordSkeletons w, int k, boolean[] seen) {
-    double sum = 0;
-    for (Entry e : entries) {
-      if (!seen[e.id] && rest(e.words, w, k)) {
-        seen[e.id] = true;
-        sum += e.weight;
-      }
-    }
-    return sum;
-  }
-
-  private static boolean rest(String[] words, WordSkeletons w, int k) {
-    if (k + words.length > w.count) {
+  private static boolean rest(String[] pattern, WordFacts[] words, int k) {
+    if (k + pattern.length > words.length) {
       return false;
     }
-    for (int j = 1; j < words.length; j++) {
-      if (!w.matches(k + j, words[j])) {
+    for (int j = 1; j < pattern.length; j++) {
+      if (!matches(words[k + j], pattern[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word matches a phrase word pattern ({@code word}, {@code pre*}, {@code #}). */
+  static boolean matches(WordFacts w, String pattern) {
+    if (pattern.equals("#")) {
+      return w.number;
+    }
+    char[] s = w.skeleton;
+    boolean prefix = pattern.endsWith("*");
+    int pl = prefix ? pattern.length() - 1 : pattern.length();
+    if (prefix ? s.length < pl : s.length != pl) {
+      return false;
+    }
+    for (int i = 0; i < pl; i++) {
+      if (s[i] != pattern.charAt(i)) {
         return false;
       }
     }
@@ -160,8 +172,8 @@ final class PhraseLexicon {
         PrefixNode next = node.child(s.charAt(i));
         if (next == null) {
           next = new PrefixNode();
-          node.keys = java.util.Arrays.copyOf(node.keys, node.keys.length + 1);
-          node.kids = java.util.Arrays.copyOf(node.kids, node.kids.length + 1);
+          node.keys = Arrays.copyOf(node.keys, node.keys.length + 1);
+          node.kids = Arrays.copyOf(node.kids, node.kids.length + 1);
           node.keys[node.keys.length - 1] = s.charAt(i);
           node.kids[node.kids.length - 1] = next;
         }

@@ -220,11 +220,18 @@ final class RootLexicon {
     char[] keys;
     Node[] children;
     int size;
+
+    /** Children by basic Cyrillic letter: nearly every step of a Russian word. */
+    Node[] cyrillic;
+
     int flags;
     int modes;
     int kind;
 
     Node child(char c) {
+      if (c >= 0x430 && c <= 0x44F) {
+        return cyrillic == null ? null : cyrillic[c - 0x430];
+      }
       for (int i = 0; i < size; i++) {
         if (keys[i] == c) {
           return children[i];
@@ -248,6 +255,12 @@ final class RootLexicon {
     }
 
     void add(char c, Node n) {
+      if (c >= 0x430 && c <= 0x44F) {
+        if (cyrillic == null) {
+          cyrillic = new Node[32];
+        }
+        cyrillic[c - 0x430] = n;
+      }
       if (keys == null) {
         keys = new char[2];
         children = new Node[2];

@@ -20,7 +20,9 @@ final class ScreenText {
   int words;
   int letters;
   int digits;
-  private WordSkeletons skeletons;
+
+  /** The facts of each word ({@link WordFactsCache}), set by the screener. */
+  WordFacts[] facts;
 
   private ScreenText(String text) {
     this.text = text;
@@ -44,7 +46,7 @@ final class ScreenText {
         continue;
       }
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -52,9 +54,9 @@ final class ScreenText {
       int start = i;
       while (i < limit) {
         char d = text.charAt(i);
-        if (Character.isLetter(d)) {
+        if (Chars.isLetter(d)) {
           letters++;
-        } else if (Character.isDigit(d)) {
+        } else if (Chars.isDigit(d)) {
           digits++;
         } else if (!(isMask(d) && i > start && isLetterOrMask(text.charAt(i - 1)))
             && !(isInnerDot(d) && hidesLetter(i, start, limit))) {
@@ -76,19 +78,29 @@ final class ScreenText {
     words++;
   }
 
-  /** The skeletons of all words, built on first use. */
-  WordSkeletons skeletons() {
-    if (skeletons == null) {
-      skeletons = new WordSkeletons(this);
+  /** Per word, the phrases of {@code spam.txt} it may start. */
+  PhraseLexicon.Entry[][] spamStarts() {
+    PhraseLexicon.Entry[][] out = new PhraseLexicon.Entry[facts.length][];
+    for (int k = 0; k < facts.length; k++) {
+      out[k] = facts[k].spamStarts;
     }
-    return skeletons;
+    return out;
+  }
+
+  /** Per word, the abusive phrases it may start. */
+  PhraseLexicon.Entry[][] abuseStarts() {
+    PhraseLexicon.Entry[][] out = new PhraseLexicon.Entry[facts.length][];
+    for (int k = 0; k < facts.length; k++) {
+      out[k] = facts[k].abuseStarts;
+    }
+    return out;
   }
 
   /** The number of letters in word {@code k}. */
   int lettersOf(int k) {
     int count = 0;
     for (int i = starts[k]; i < ends[k]; i++) {
-      if (Character.isLetter(text.charAt(i))) {
+      if (Chars.isLetter(text.charAt(i))) {
         count++;
       }
     }
@@ -111,14 +123,14 @@ final class ScreenText {
   private boolean hidesLetter(int i, int start, int limit) {
     int before = i - start;
     int after = 0;
-    while (i + 1 + after < limit && Character.isLetter(text.charAt(i + 1 + after))) {
+    while (i + 1 + after < limit && Chars.isLetter(text.charAt(i + 1 + after))) {
       after++;
     }
     return before >= 1
         && before <= 4
         && after >= 1
         && after <= 3
-        && Character.isLetter(text.charAt(i - 1));
+        && Chars.isLetter(text.charAt(i - 1));
   }
 
   private static boolean isInnerDot(char c) {
@@ -130,6 +142,6 @@ final class ScreenText {
   }
 
   private static boolean isLetterOrMask(char c) {
-    return Character.isLetter(c) || isMask(c);
+    return Chars.isLetter(c) || isMask(c);
   }
 }

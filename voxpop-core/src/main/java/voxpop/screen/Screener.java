@@ -1,6 +1,7 @@
 package voxpop.screen;
 
 import java.util.List;
+import java.util.Set;
 import voxpop.model.Language;
 import voxpop.model.Screening;
 import voxpop.model.Verdict;
@@ -12,14 +13,15 @@ import voxpop.text.WordLists;
  * Screens appeals and the questions split from them. Each verdict carries a dotted reason an editor
  * can read and overrule.
  *
- * <p>An appeal, in order: {@code empty} (no letter or digit: "", "…", "?", emoji only); spam —
- * {@code spam.link}, {@code spam.contact}, {@code spam.advertising} ({@link SpamDetector}); abuse —
- * {@code abuse.obscene}, {@code abuse.insult} (Russian and English vocabulary with its morphology
- * and disguises, {@link AbuseDetector}); gibberish — {@code gibberish.keyboard}, {@code
- * gibberish.random}, {@code gibberish.no_words} ({@link GibberishDetector}).
+ * <p>An appeal, in order: {@code empty} (no letter or digit: "", "…", "?", emoji only), {@code
+ * empty.filler} (only greetings, thanks, "ок", "test"); spam — {@code spam.link}, {@code
+ * spam.contact}, {@code spam.advertising} ({@link SpamDetector}); abuse — {@code abuse.obscene},
+ * {@code abuse.insult} (Russian and English vocabulary with its morphology and disguises, {@link
+ * AbuseDetector}); gibberish — {@code gibberish.keyboard}, {@code gibberish.random}, {@code
+ * gibberish.no_words} ({@link GibberishDetector}).
  *
- * <p>A question: {@code empty}; {@code too_short} (fewer letters than {@code minQuestionLetters});
- * gibberish.
+ * <p>A question: {@code empty}, {@code empty.filler}; {@code too_short} (fewer letters than {@code
+ * minQuestionLetters}); gibberish.
  *
  * <p>Scanners are linear in the text (no backtracking regular expressions). Thread-safe and
  * immutable; build one per run and share it.
@@ -30,6 +32,9 @@ public final class Screener {
 
   public static final String TOO_SHORT = "too_short";
 
+  /** An appeal or question made only of greetings, thanks, "ok" or "test". */
+  public static final Screening FILLER = new Screening(Verdict.EMPTY, "empty.filler");
+
   /** An accepted long complaint that calls someone names (see {@code rudeAppealWords}). */
   public static final Screening RUDE = new Screening(Verdict.ACCEPTED, "ok.rude");
 
@@ -39,7 +44,15 @@ public final class Screener {
             WordLists.read("/voxpop/screen/abuse.txt"),
             WordLists.read("/voxpop/screen/abuse-phrases.txt"));
     static final PhraseLexicon SPAM = new PhraseLexicon(WordLists.read("/voxpop/screen/spam.txt"));
+    static final List<String> SPAM_HOSTS = WordLists.read("/voxpop/screen/spam-hosts.txt");
+    static final Set<String> FILLER = Set.copyOf(WordLists.read("/voxpop/screen/filler.txt"));
+    static final Set<String> ABBREVIATIONS =
+        Set.copyOf(WordLists.read("/voxpop/screen/abbreviations.txt"));
   }
+
+  /** Word facts computed once per form and thread; forms repeat across millions of appeals. */
+  private static final ThreadLocal<WordFactsCache> FACTS =
+      ThreadLocal.withInitial(WordFactsCache::new);
 
   private final int minLetters;
   private final double spamThreshold;
@@ -48,6 +61,7 @@ public final class Screener {
   private final int rudeAppealWords;
   private final AbuseDetector abuse;
   private final SpamDetector spam;
+  private final GibberishDetector gibberish;
 
   /**
    * @param params values of {@link #parameters()} (other stages' parameters may be there too)
@@ -60,7 +74,8 @@ public final class Screener {
     this.gibberishShare = params.get(ScreeningParams.GIBBERISH_SHARE);
     this.rudeAppealWords = params.get(ScreeningParams.RUDE_APPEAL_WORDS);
     this.abuse = Lexicons.ABUSE;
-    this.spam = new SpamDetector(Lexicons.SPAM);
+    this.spam = new SpamDetector(Lexicons.SPAM, Lexicons.SPAM_HOSTS);
+    this.gibberish = new GibberishDetector(Lexicons.ABBREVIATIONS);
   }
 
   /** A screener with every parameter at its default. */
@@ -83,12 +98,15 @@ public final class Screener {
     if (normalizedText == null || !hasLetterOrDigit(normalizedText)) {
       return new Screening(Verdict.EMPTY, EMPTY);
     }
-    ScreenText t = ScreenText.of(normalizedText);
+    ScreenText t = prepare(normalizedText);
+    if (isFiller(t)) {
+      return FILLER;
+    }
     SpamDetector.Result s = spam.score(t);
     if (s.score() >= spamThreshold) {
       return new Screening(Verdict.SPAM, s.reason());
     }
-    AbuseDetector.Result a = abuse.detect(t);
+    AbuseDetector.Result a = abuse.detect(t, t.facts);
     if (a.kind() == AbuseDetector.OBSCENE) {
       return new Screening(Verdict.ABUSE, "abuse.obscene");
     }
@@ -96,7 +114,7 @@ public final class Screener {
       boolean complaint = rudeAppealWords > 0 && t.words >= (long) a.insults() * rudeAppealWords;
       return complaint ? RUDE : new Screening(Verdict.ABUSE, "abuse.insult");
     }
-    String g = GibberishDetector.reason(t, gibberishShare);
+    String g = gibberish.reason(t, t.facts, gibberishShare);
     if (g != null) {
       return new Screening(Verdict.GIBBERISH, g);
     }
@@ -113,10 +131,14 @@ public final class Screener {
     if (normalizedQuestion == null || !hasLetterOrDigit(normalizedQuestion)) {
       return new Screening(Verdict.EMPTY, EMPTY);
     }
-    if (countLetters(normalizedQuestion) < minLetters) {
+    ScreenText t = prepare(normalizedQuestion);
+    if (isFiller(t)) {
+      return FILLER;
+    }
+    if (t.letters < minLetters) {
       return new Screening(Verdict.TOO_SHORT, TOO_SHORT);
     }
-    String g = GibberishDetector.reason(ScreenText.of(normalizedQuestion), gibberishShare);
+    String g = gibberish.reason(t, t.facts, gibberishShare);
     return g == null ? Screening.OK : new Screening(Verdict.GIBBERISH, g);
   }
 
@@ -129,13 +151,23 @@ public final class Screener {
     return false;
   }
 
-  private static int countLetters(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        n++;
+  private ScreenText prepare(String text) {
+    ScreenText t = ScreenText.of(text);
+    t.facts = FACTS.get().of(t, abuse, gibberish, Lexicons.SPAM);
+    return t;
+  }
+
+  /** One to three words, all of them greetings, thanks, "ok", "test". */
+  private static boolean isFiller(ScreenText t) {
+    if (t.words == 0 || t.words > 3 || t.digits > 0) {
+      return false;
+    }
+    for (int k = 0; k < t.words; k++) {
+      String w = WordLists.fold(t.text.substring(t.starts[k], t.ends[k]));
+      if (!Lexicons.FILLER.contains(w)) {
+        return false;
       }
     }
-    return n;
+    return true;
   }
 }

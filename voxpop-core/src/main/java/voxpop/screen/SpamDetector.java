@@ -41,14 +41,29 @@ final class SpamDetector {
   private static final double MAX_CIVIC = -1.2;
 
   private final PhraseLexicon phrases;
+  private final java.util.function.Predicate<String> hostWords;
 
-  SpamDetector(PhraseLexicon phrases) {
+  /**
+   * @param phrases weighted advertising phrases ({@code spam.txt})
+   * @param hostWords words that mark a host name as advertising ({@code spam-hosts.txt})
+   */
+  SpamDetector(PhraseLexicon phrases, List<String> hostWords) {
     this.phrases = phrases;
+    Set<String> words = Set.copyOf(hostWords);
+    this.hostWords =
+        host -> {
+          for (String part : host.split("[^a-z]+")) {
+            if (words.contains(part)) {
+              return true;
+            }
+          }
+          return false;
+        };
   }
 
   /** The advertising phrases found, for explanations. */
   List<String> phrasesFound(ScreenText t) {
-    return phrases.found(t.skeletons());
+    return PhraseLexicon.found(t.spamStarts(), t.facts);
   }
 
   Result score(ScreenText t) {
@@ -56,6 +71,7 @@ final class SpamDetector {
     double contact = 0;
     int urls = 0;
     int phones = 0;
+    boolean spammyHost = false;
     for (ContactFinder.Span c : t.contacts) {
       switch (c.kind()) {
         case URL -> {
@@ -66,9 +82,19 @@ final class SpamDetector {
             link += 0.8;
           } else if (MESSENGERS.contains(host)) {
             link += 0.6;
+          } else if (!spammyHost && hostWords.test(host)) {
+            spammyHost = true;
+            link += 0.6;
           }
         }
-        case HANDLE -> contact += 0.4;
+        case HANDLE -> {
+          contact += 0.4;
+          String h = t.text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+          if (h.endsWith("bot")) {
+            // A Telegram bot: the usual door of earning and loan schemes.
+            contact += 0.4;
+          }
+        }
         case PHONE -> {
           phones++;
           contact += phones <= 2 ? 0.2 : 0;
@@ -83,7 +109,7 @@ final class SpamDetector {
     if (urls > 0 && t.words < 4) {
       link += 0.7;
     }
-    double[] bySign = phrases.scoreBySign(t.skeletons());
+    double[] bySign = PhraseLexicon.scoreBySign(t.spamStarts(), t.facts);
     double words = bySign[0];
     double advertising = words + Math.max(bySign[1], MAX_CIVIC) + codes(t);
     if (words > 0) {

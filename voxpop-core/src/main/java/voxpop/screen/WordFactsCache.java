@@ -1,0 +1,102 @@
+package voxpop.screen;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * A bounded map from a lower-cased word form to its {@link WordFacts}. The screens look every word
+ * up here and compute the facts of a form only once; when the map holds {@value #MAX_FORMS} forms
+ * it starts afresh (no eviction bookkeeping). Not thread-safe: {@link Screener} keeps one per
+ * thread.
+ */
+final class WordFactsCache {
+  static final int MAX_FORMS = 1 << 17;
+
+  private final CharArrayMap<WordFacts> forms = new CharArrayMap<>(4096, false);
+  private final Skeleton skeleton = new Skeleton();
+  private char[] key = new char[32];
+
+  /** The facts of every word of {@code t}, in word order. */
+  WordFacts[] of(
+      ScreenText t, AbuseDetector abuse, GibberishDetector gibberish, PhraseLexicon spam) {
+    WordFacts[] out = new WordFacts[t.words];
+    for (int k = 0; k < t.words; k++) {
+      out[k] = get(t.text, t.starts[k], t.ends[k], abuse, gibberish, spam);
+    }
+    return out;
+  }
+
+  private WordFacts get(
+      String text,
+      int start,
+      int end,
+      AbuseDetector abuse,
+      GibberishDetector gibberish,
+      PhraseLexicon spam) {
+    int len = end - start;
+    if (key.length < len) {
+      key = new char[len * 2];
+    }
+    for (int i = 0; i < len; i++) {
+      key[i] = Chars.lower(text.charAt(start + i));
+    }
+    WordFacts f = forms.get(key, 0, len);
+    if (f == null) {
+      f = compute(text, start, end, key, len, abuse, gibberish, spam);
+      if (forms.size() >= MAX_FORMS) {
+        forms.clear();
+      }
+      forms.put(Arrays.copyOf(key, len), f);
+    }
+    return f;
+  }
+
+  private WordFacts compute(
+      String text,
+      int start,
+      int end,
+      char[] lower,
+      int len,
+      AbuseDetector abuse,
+      GibberishDetector gibberish,
+      PhraseLexicon spam) {
+    boolean number = true;
+    int letters = 0;
+    double logSum = 0;
+    int logLetters = 0;
+    char[] onlyLetters = new char[len];
+    for (int i = 0; i < len; i++) {
+      char c = lower[i];
+      if (!Chars.isDigit(c)) {
+        number = false;
+      }
+      if (Chars.isLetter(c)) {
+        onlyLetters[letters++] = c;
+        double l = LetterFrequencies.log2p(c);
+        if (!Double.isNaN(l)) {
+          logSum += l;
+          logLetters++;
+        }
+      }
+    }
+    char[] skel;
+    if (number) {
+      skel = Arrays.copyOf(lower, len);
+    } else {
+      skeleton.of(text, start, end, false, false);
+      skel = Arrays.copyOf(skeleton.chars, skeleton.length);
+    }
+    int kind = abuse.word(skeleton, text, start, end);
+    int junk = gibberish.junk(onlyLetters, letters);
+    return new WordFacts(
+        kind,
+        junk,
+        letters,
+        logSum,
+        logLetters,
+        skel,
+        number,
+        spam.startingWith(skel, number),
+        abuse.phrases().startingWith(skel, number));
+  }
+}
