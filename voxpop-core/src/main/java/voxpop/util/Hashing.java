@@ -9,11 +9,23 @@ public final class Hashing {
    * Two different keys among n collide with probability about n²/2⁶⁵ (3M keys: ~2·10⁻⁷).
    */
   public static long hash64(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0, n = s.length(); i < n; i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h = fnvStep(h, s.charAt(i));
     }
+    return finish(h);
+  }
+
+  /** The FNV-1a offset basis: the state of {@link #fnvStep} before any character. */
+  public static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+  /** One FNV-1a step, for callers that hash a text while scanning it. */
+  public static long fnvStep(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  /** Finishes a hash built with {@link #fnvStep}. */
+  public static long finish(long h) {
     return LongIntMap.mix(h);
   }
 

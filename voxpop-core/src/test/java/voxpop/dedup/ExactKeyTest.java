@@ -13,6 +13,13 @@ class ExactKeyTest {
   }
 
   @Test
+  void theOnePassKeyIsTheHashOfTheFoldedText() {
+    for (String t : new String[] {"", "?!", " Когда  ЁЛКА?! 👍 ", "a b", "Ü-ß 12,5"}) {
+      assertThat(ExactKey.of(t)).as(t).isEqualTo(voxpop.util.Hashing.hash64(ExactKey.fold(t)));
+    }
+  }
+
+  @Test
   void emptyAndSingleCharacter() {
     assertThat(ExactKey.fold("")).isEmpty();
     assertThat(ExactKey.fold("?!")).isEmpty();
