@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import voxpop.text.Letters;
 
 /**
  * Finds contact data in a text by hand-written scanners (no backtracking regular expressions, so no
@@ -40,14 +41,14 @@ final class ContactFinder {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (Chars.isWhitespace(text.charAt(i))) {
+      if (Letters.isWhitespace(text.charAt(i))) {
         i++;
         continue;
       }
       int tokenEnd = i;
       boolean addressChar = false;
       boolean digit = false;
-      while (tokenEnd < n && !Chars.isWhitespace(text.charAt(tokenEnd))) {
+      while (tokenEnd < n && !Letters.isWhitespace(text.charAt(tokenEnd))) {
         char c = text.charAt(tokenEnd);
         addressChar |= c == '.' || c == '@' || c == '/' || c == ':';
         digit |= c >= '0' && c <= '9';

@@ -2,6 +2,7 @@ package voxpop.screen;
 
 import java.util.Arrays;
 import java.util.List;
+import voxpop.text.Letters;
 
 /**
  * One text prepared for the screens in a single pass: its contact spans ({@link ContactFinder}) and
@@ -46,7 +47,7 @@ final class ScreenText {
         continue;
       }
       char c = text.charAt(i);
-      if (!Chars.isLetterOrDigit(c)) {
+      if (!Letters.isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -54,9 +55,9 @@ final class ScreenText {
       int start = i;
       while (i < limit) {
         char d = text.charAt(i);
-        if (Chars.isLetter(d)) {
+        if (Letters.isLetter(d)) {
           letters++;
-        } else if (Chars.isDigit(d)) {
+        } else if (Letters.isDigit(d)) {
           digits++;
         } else if (!(isMask(d) && i > start && isLetterOrMask(text.charAt(i - 1)))
             && !(isInnerDot(d) && hidesLetter(i, start, limit))) {
@@ -100,7 +101,7 @@ final class ScreenText {
   int lettersOf(int k) {
     int count = 0;
     for (int i = starts[k]; i < ends[k]; i++) {
-      if (Chars.isLetter(text.charAt(i))) {
+      if (Letters.isLetter(text.charAt(i))) {
         count++;
       }
     }
@@ -123,14 +124,14 @@ final class ScreenText {
   private boolean hidesLetter(int i, int start, int limit) {
     int before = i - start;
     int after = 0;
-    while (i + 1 + after < limit && Chars.isLetter(text.charAt(i + 1 + after))) {
+    while (i + 1 + after < limit && Letters.isLetter(text.charAt(i + 1 + after))) {
       after++;
     }
     return before >= 1
         && before <= 4
         && after >= 1
         && after <= 3
-        && Chars.isLetter(text.charAt(i - 1));
+        && Letters.isLetter(text.charAt(i - 1));
   }
 
   private static boolean isInnerDot(char c) {
@@ -142,6 +143,6 @@ final class ScreenText {
   }
 
   private static boolean isLetterOrMask(char c) {
-    return Chars.isLetter(c) || isMask(c);
+    return Letters.isLetter(c) || isMask(c);
   }
 }

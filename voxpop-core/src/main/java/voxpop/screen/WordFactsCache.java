@@ -2,6 +2,7 @@ package voxpop.screen;
 
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
+import voxpop.text.Letters;
 
 /**
  * A bounded map from a lower-cased word form to its {@link WordFacts}. The screens look every word
@@ -38,7 +39,7 @@ final class WordFactsCache {
       key = new char[len * 2];
     }
     for (int i = 0; i < len; i++) {
-      key[i] = Chars.lower(text.charAt(start + i));
+      key[i] = Letters.lower(text.charAt(start + i));
     }
     WordFacts f = forms.get(key, 0, len);
     if (f == null) {
@@ -67,10 +68,10 @@ final class WordFactsCache {
     char[] onlyLetters = new char[len];
     for (int i = 0; i < len; i++) {
       char c = lower[i];
-      if (!Chars.isDigit(c)) {
+      if (!Letters.isDigit(c)) {
         number = false;
       }
-      if (Chars.isLetter(c)) {
+      if (Letters.isLetter(c)) {
         onlyLetters[letters++] = c;
         double l = LetterFrequencies.log2p(c);
         if (!Double.isNaN(l)) {

@@ -40,6 +40,58 @@ public final class LanguageDetector {
       return Language.OTHER;
     }
     int n = Math.min(text.length(), MAX_SCAN);
+    Language byLetters = byLettersAlone(text, n);
+    return byLetters != null ? byLetters : byLettersAndWords(text, n);
+  }
+
+  /**
+   * The cheap first pass: when a Cyrillic text has two or more letters of only one of the two
+   * languages (Ukrainian has no ы э ъ ё; Russian no і ї є ґ), the words need not be read.
+   *
+   * @return the language, or null when the words must decide
+   */
+  private static Language byLettersAlone(CharSequence text, int n) {
+    int cyr = 0;
+    int uk = 0;
+    int ru = 0;
+    int rest = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x430 && c <= 0x44F) {
+        cyr++;
+        if (c == 'ы' || c == 'э' || c == 'ъ') {
+          ru++;
+        }
+      } else if (c >= 0x410 && c <= 0x42F) {
+        cyr++;
+        if (c == 'Ы' || c == 'Э' || c == 'Ъ') {
+          ru++;
+        }
+      } else if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є'
+          || c == 'Ґ') {
+        cyr++;
+        uk++;
+      } else if (c == 'ё' || c == 'Ё') {
+        cyr++;
+        ru++;
+      } else if (c <= 0x7F ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+        // Latin, other scripts, other Cyrillic letters: let the full pass weigh them.
+        rest++;
+      }
+    }
+    if (rest > 0 || cyr == 0) {
+      return null;
+    }
+    if (ru >= 2 && uk == 0) {
+      return Language.RU;
+    }
+    if (uk >= 2 && ru == 0) {
+      return Language.UK;
+    }
+    return null;
+  }
+
+  private static Language byLettersAndWords(CharSequence text, int n) {
     int cyr = 0;
     int lat = 0;
     int latDiacritic = 0;

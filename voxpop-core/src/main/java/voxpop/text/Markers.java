@@ -1,8 +1,10 @@
 package voxpop.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -85,7 +87,7 @@ final class Markers {
 
   private static boolean isItemStart(String text, int i) {
     char prev = text.charAt(i - 1);
-    return Character.isWhitespace(prev) || prev == ':' || prev == ';' || prev == ',';
+    return Letters.isWhitespace(prev) || prev == ':' || prev == ';' || prev == ',';
   }
 
   /** At the text start, after a line break, or after a sentence end and a space. */
@@ -106,36 +108,91 @@ final class Markers {
     return sawSpace && (c == '.' || c == '?' || c == '!' || c == '…' || c == ':' || c == ';');
   }
 
-  private static void phrases(String text, Structure st, TreeSet<Integer> out) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    boolean[] covered = new boolean[lower.length() + 1];
-    for (String m : QuestionSplitter.strongMarkers()) {
-      mark(lower, m, false, st, covered, out);
+  /** Marker phrases by their first word, longest first; whether each needs a sentence start. */
+  private static final Map<String, List<Marker>> BY_FIRST_WORD = index();
+
+  private record Marker(String phrase, boolean sentenceStartOnly) {}
+
+  /** The first letters and longest first word of any marker: most words are rejected by these. */
+  private static final String FIRST_LETTERS = firstLetters();
+
+  private static final int MAX_FIRST_WORD =
+      BY_FIRST_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private static String firstLetters() {
+    StringBuilder b = new StringBuilder();
+    for (String w : BY_FIRST_WORD.keySet()) {
+      if (b.indexOf(w.substring(0, 1)) < 0) {
+        b.append(w.charAt(0));
+      }
     }
-    for (String m : QuestionSplitter.sentenceMarkers()) {
-      mark(lower, m, true, st, covered, out);
-    }
+    return b.toString();
   }
 
-  /** Adds each match of {@code m} not inside an earlier (longer) match. */
-  private static void mark(
-      String lower,
-      String m,
-      boolean sentenceStartOnly,
-      Structure st,
-      boolean[] covered,
-      TreeSet<Integer> out) {
-    for (int at = lower.indexOf(m); at >= 0; at = lower.indexOf(m, at + 1)) {
-      if (covered[at]
-          || !isWordBoundary(lower, at, at + m.length())
-          || (sentenceStartOnly && !atSentenceStart(lower, at))
-          || !st.isFree(at)) {
+  private static Map<String, List<Marker>> index() {
+    Map<String, List<Marker>> map = new HashMap<>();
+    for (String m : QuestionSplitter.strongMarkers()) {
+      map.computeIfAbsent(firstWord(m), k -> new ArrayList<>()).add(new Marker(m, false));
+    }
+    for (String m : QuestionSplitter.sentenceMarkers()) {
+      map.computeIfAbsent(firstWord(m), k -> new ArrayList<>()).add(new Marker(m, true));
+    }
+    for (List<Marker> l : map.values()) {
+      l.sort((x, y) -> Integer.compare(y.phrase.length(), x.phrase.length()));
+    }
+    return Map.copyOf(map);
+  }
+
+  private static String firstWord(String phrase) {
+    int end = 0;
+    while (end < phrase.length() && isWordChar(phrase.charAt(end))) {
+      end++;
+    }
+    return phrase.substring(0, end);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '-';
+  }
+
+  /** Marker phrases: one pass over the words, a phrase check only where a first word matches. */
+  private static void phrases(String text, Structure st, TreeSet<Integer> out) {
+    int n = text.length();
+    String lower = null;
+    int coveredUntil = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Letters.isLetter(c) || (i > 0 && Letters.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
         continue;
       }
-      out.add(at);
-      for (int k = at; k < at + m.length(); k++) {
-        covered[k] = true;
+      int end = i;
+      while (end < n && (Letters.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+        end++;
       }
+      if (i >= coveredUntil
+          && end - i <= MAX_FIRST_WORD
+          && FIRST_LETTERS.indexOf(Letters.lower(c)) >= 0) {
+        if (lower == null) {
+          lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        }
+        List<Marker> markers = BY_FIRST_WORD.get(lower.substring(i, end));
+        if (markers != null) {
+          for (Marker m : markers) {
+            int to = i + m.phrase.length();
+            if (lower.startsWith(m.phrase, i)
+                && isWordBoundary(lower, i, to)
+                && (!m.sentenceStartOnly || atSentenceStart(lower, i))
+                && st.isFree(i)) {
+              out.add(i);
+              coveredUntil = to;
+              break;
+            }
+          }
+        }
+      }
+      i = Math.max(end, i + 1);
     }
   }
 

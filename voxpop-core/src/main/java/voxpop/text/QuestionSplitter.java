@@ -210,7 +210,7 @@ public final class QuestionSplitter {
 
   private static boolean hasLetter(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLetter(text.charAt(i))) {
+      if (Letters.isLetter(text.charAt(i))) {
         return true;
       }
     }
@@ -219,7 +219,7 @@ public final class QuestionSplitter {
 
   private static boolean hasLetterOrDigit(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (Letters.isLetterOrDigit(text.charAt(i))) {
         return true;
       }
     }
@@ -230,7 +230,7 @@ public final class QuestionSplitter {
     int count = 0;
     boolean inWord = false;
     for (int i = p.start; i < p.end; i++) {
-      boolean letter = Character.isLetter(text.charAt(i));
+      boolean letter = Letters.isLetter(text.charAt(i));
       if (letter && !inWord) {
         count++;
       }

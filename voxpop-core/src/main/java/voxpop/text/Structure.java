@@ -13,22 +13,25 @@ final class Structure {
   /** A pair covering more than this share of the text does not protect its inside. */
   private static final double MAX_PROTECTED_SHARE = 0.6;
 
-  private final boolean[] blocked;
+  private final String text;
+  private boolean[] blocked;
 
-  private Structure(boolean[] blocked) {
-    this.blocked = blocked;
+  private Structure(String text) {
+    this.text = text;
   }
 
+  /** The structure of a text, worked out on the first question asked of it. */
   static Structure of(String text) {
-    int n = text.length();
-    boolean[] blocked = new boolean[n];
-    markUrls(text, blocked);
-    markPairs(text, blocked);
-    return new Structure(blocked);
+    return new Structure(text);
   }
 
   /** True when punctuation at {@code i} may end a sentence. */
   boolean isFree(int i) {
+    if (blocked == null) {
+      blocked = new boolean[text.length()];
+      markUrls(text, blocked);
+      markPairs(text, blocked);
+    }
     return i >= blocked.length || !blocked[i];
   }
 
@@ -36,14 +39,17 @@ final class Structure {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && Letters.isWhitespace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+      boolean addressChar = false;
+      while (i < n && !Letters.isWhitespace(text.charAt(i))) {
+        char c = text.charAt(i);
+        addressChar |= c == '.' || c == '/' || c == '@' || c == ':';
         i++;
       }
-      if (i > start && isUrlLike(text, start, i)) {
+      if (addressChar && isUrlLike(text, start, i)) {
         int end = i;
         // Trailing sentence punctuation belongs to the sentence, not to the address.
         while (end > start && isTrailingPunct(text.charAt(end - 1))) {

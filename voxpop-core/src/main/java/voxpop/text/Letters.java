@@ -1,13 +1,15 @@
-package voxpop.screen;
+package voxpop.text;
 
 /**
  * Character tests with fast paths for ASCII and Cyrillic, the letters of nearly every appeal; the
- * JDK's Unicode tables answer the rest. Thread-safe and stateless.
+ * JDK's Unicode tables answer the rest, with the same answers as {@link Character}. Used by every
+ * scanner of the text and screening stages. Thread-safe and stateless.
  */
-final class Chars {
-  private Chars() {}
+public final class Letters {
+  private Letters() {}
 
-  static boolean isLetter(char c) {
+  /** As {@link Character#isLetter(char)}. */
+  public static boolean isLetter(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -17,18 +19,21 @@ final class Chars {
     return Character.isLetter(c);
   }
 
-  static boolean isDigit(char c) {
+  /** As {@link Character#isDigit(char)}. */
+  public static boolean isDigit(char c) {
     if (c < 0x80) {
       return c >= '0' && c <= '9';
     }
     return Character.isDigit(c);
   }
 
-  static boolean isLetterOrDigit(char c) {
+  /** As {@link Character#isLetterOrDigit(char)}. */
+  public static boolean isLetterOrDigit(char c) {
     return isLetter(c) || isDigit(c);
   }
 
-  static boolean isWhitespace(char c) {
+  /** As {@link Character#isWhitespace(char)}. */
+  public static boolean isWhitespace(char c) {
     if (c < 0x80) {
       return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
     }
@@ -37,7 +42,7 @@ final class Chars {
   }
 
   /** Lower case, {@code ё} folded to {@code е}. */
-  static char lower(char c) {
+  public static char lower(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
