@@ -22,7 +22,8 @@ final class FunctionWords {
     "еще", "ещё", "очень", "можно", "нужно", "надо", "сколько", "зачем", "кто", "какой", "какая",
     "какие", "который", "которые", "был", "была", "были", "будет", "будут", "нет", "да", "спасибо",
     "от", "из", "же", "бы", "ли", "сейчас", "с", "себя", "тоже", "также", "чтобы", "почему", "вас",
-    "ничего", "всех", "весь", "вопрос", "хотя", "потому", "даже"
+    "ничего", "всех", "весь", "вопрос", "хотя", "потому", "даже", "здесь", "вообще", "тебя", "него",
+    "нее", "ней", "ним", "них", "своей", "пока", "после", "всего"
   };
 
   private static final String[] UKRAINIAN = {
@@ -68,8 +69,6 @@ final class FunctionWords {
     "із",
     "зі",
     "з",
-    "ж",
-    "б",
     "зараз",
     "мені",
     "мене",
@@ -87,9 +86,7 @@ final class FunctionWords {
     "щоб",
     "є",
     "би",
-    "нас",
     "наші",
-    "наш",
     "питання",
     "теж",
     "навіть",
@@ -113,10 +110,9 @@ final class FunctionWords {
   /** German, French, Spanish, Italian and transliterated Russian words that are not English. */
   private static final String[] FOREIGN_LATIN = {
     "und", "ist", "nicht", "ich", "das", "der", "mit", "auf", "sie", "wir", "est", "les", "une",
-    "pas", "vous", "je", "et", "avec", "pour", "dans", "qui", "el", "los", "las", "es", "por",
-    "para", "una", "como", "il", "che", "non", "sono", "kak", "chto", "eto", "pochemu", "kogda",
-    "privet", "mne", "menya", "vy", "gde", "spasibo", "ochen", "mozhno", "nado", "budet", "tozhe",
-    "uzhe", "ili", "esli"
+    "pas", "vous", "je", "avec", "pour", "dans", "qui", "por", "para", "una", "como", "che", "non",
+    "sono", "kak", "chto", "eto", "pochemu", "kogda", "privet", "mne", "menya", "vy", "gde",
+    "spasibo", "ochen", "mozhno", "nado", "budet", "tozhe", "uzhe", "ili", "esli"
   };
 
   private static final int SIZE = 1 << 10;
