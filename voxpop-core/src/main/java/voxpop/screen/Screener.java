@@ -151,6 +151,20 @@ public final class Screener {
     return false;
   }
 
+  /** The evidence behind an appeal's screening, for diagnostics: spam score and phrases, abuse. */
+  String explain(String normalizedText) {
+    ScreenText t = prepare(normalizedText);
+    SpamDetector.Result s = spam.score(t);
+    return String.format(
+        java.util.Locale.ROOT,
+        "spam %.2f %s %s %s; abuse %s",
+        s.score(),
+        s.reason(),
+        t.contacts.stream().map(ContactFinder.Span::kind).toList(),
+        spam.phrasesFound(t),
+        abuse.evidence(t));
+  }
+
   private ScreenText prepare(String text) {
     ScreenText t = ScreenText.of(text);
     t.facts = FACTS.get().of(t, abuse, gibberish, Lexicons.SPAM);
