@@ -5,26 +5,32 @@ import java.util.Map;
 import voxpop.model.Language;
 
 /**
- * The themes of one run and the nearest-centroid model that places new questions into them.
- * Immutable and thread-safe; {@link #assign} allocates only small per-call buffers.
+ * The themes of one run and the classifier that places new questions into them. Immutable and
+ * thread-safe; {@link #assign} allocates only small per-call buffers.
  */
 final class FittedThemeModel implements ThemeModel {
+  /** Places one new question; thread-safe. */
+  @FunctionalInterface
+  interface Assign {
+    int subtheme(String text, Language language);
+  }
+
   private final int[] subthemeOf;
   private final List<Subtheme> subthemes;
   private final List<Theme> themes;
-  private final CentroidAssigner assigner;
+  private final Assign assign;
   private final Map<String, Object> provenance;
 
   FittedThemeModel(
       int[] subthemeOf,
       List<Subtheme> subthemes,
       List<Theme> themes,
-      CentroidAssigner assigner,
+      Assign assign,
       Map<String, Object> provenance) {
     this.subthemeOf = subthemeOf;
     this.subthemes = List.copyOf(subthemes);
     this.themes = List.copyOf(themes);
-    this.assigner = assigner;
+    this.assign = assign;
     this.provenance = java.util.Collections.unmodifiableMap(provenance);
   }
 
@@ -45,7 +51,7 @@ final class FittedThemeModel implements ThemeModel {
 
   @Override
   public int assign(String text, Language language) {
-    return assigner.assignText(text, language);
+    return assign.subtheme(text, language);
   }
 
   @Override

@@ -6,10 +6,10 @@ import voxpop.params.Params;
 /**
  * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (modularity
  * with a resolution), themes as Leiden communities of the graph of those sub-themes at a lower
- * resolution ("communities of the community graph"), or, when the number of themes is forced, by
- * greedy modularity merging of the sub-theme graph down to exactly that number (Clauset, Newman and
- * Moore 2004). Sub-themes smaller than {@code minSubthemeSize} become outliers in automatic mode.
- * Stateless and thread-safe.
+ * resolution ("communities of the community graph"). When the number of themes K is forced, the
+ * themes are K spherical k-means clusters of the questions ({@link SphericalKMeans}) and each
+ * sub-theme is cut along them. Sub-themes smaller than {@code minSubthemeSize} become outliers in
+ * automatic mode. Stateless and thread-safe.
  */
 public final class GraphClusterer implements Clusterer {
   @Override
@@ -17,15 +17,16 @@ public final class GraphClusterer implements Clusterer {
     Params p = context.params();
     int n = vectors.rows();
     if (n == 0) {
-      return new Clustering(new int[0], 0, new int[0], 0);
+      return Clustering.of(new int[0], 0, new int[0], 0);
     }
     KnnGraph.Neighbours nb =
-        KnnGraph.build(vectors, p.get(ThemeParams.NEIGHBOURS), context.workers());
+        KnnGraph.build(
+            vectors, p.get(ThemeParams.NEIGHBOURS), context.workers(), context.random("knn"));
     context.progress().update("themes: graph", n, n);
     Graph g = Graph.fromNeighbours(nb, n);
     int[] part = modularity(g, p.get(ThemeParams.SUBTHEME_RESOLUTION), p, context, "subthemes");
     int count = Leiden.renumberCount(part);
-    int minSize = forcedThemes > 0 ? 1 : p.get(ThemeParams.MIN_SUBTHEME_SIZE);
+    int minSize = p.get(ThemeParams.MIN_SUBTHEME_SIZE);
     int[] size = new int[count];
     for (int c : part) {
       size[c]++;
@@ -39,26 +40,37 @@ public final class GraphClusterer implements Clusterer {
     for (int i = 0; i < n; i++) {
       groupOf[i] = keep[part[i]];
     }
-    if (groups == 0) {
-      return new Clustering(groupOf, 0, new int[0], 0);
+    if (forcedThemes > 0) {
+      double[] ones = new double[n];
+      Arrays.fill(ones, 1);
+      int[] theme =
+          SphericalKMeans.cluster(
+              vectors,
+              ones,
+              forcedThemes,
+              p.get(ThemeParams.KMEANS_RESTARTS),
+              100,
+              context.random("kmeans"),
+              context.workers());
+      int themes = Leiden.renumberCount(theme);
+      int[][] placed = ThemeClassifier.regroup(groupOf, theme, themes, 1);
+      return new Clustering(placed[0], placed[1].length, placed[1], themes, theme);
     }
-    int[] kept = groupOf.clone();
+    if (groups == 0) {
+      return Clustering.of(groupOf, 0, new int[0], 0);
+    }
     int[] members = new int[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (kept[i] >= 0) {
+      if (groupOf[i] >= 0) {
         members[m++] = i;
       }
     }
-    Graph groupGraph = subgraph(g, members, m).aggregate(compact(kept, members, m), groups);
-    int[] themeOf;
-    if (forcedThemes > 0) {
-      themeOf = GreedyMerge.toCount(groupGraph, forcedThemes);
-    } else {
-      themeOf = modularity(groupGraph, p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
-    }
+    Graph groupGraph = subgraph(g, members, m).aggregate(compact(groupOf, members, m), groups);
+    int[] themeOf =
+        modularity(groupGraph, p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
     int themes = Leiden.renumberCount(themeOf);
-    return new Clustering(groupOf, groups, themeOf, themes);
+    return Clustering.of(groupOf, groups, themeOf, themes);
   }
 
   private static int[] modularity(

@@ -1,26 +1,31 @@
 package voxpop.themes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 
 /**
- * Exact k-nearest neighbours by cosine (dot product of unit vectors), by blocked brute force. The
- * inner loop is written as {@code scores[j] += a * column[j]} over a transposed block of candidates
- * so that the JIT vectorises it; four queries share each loaded block. Every score is summed in
- * dimension order, so ties and results do not depend on the thread count. Cost: {@code n^2 d}
- * multiply-adds, which is why only the bounded fit sample goes through it.
+ * k nearest neighbours by cosine (dot product of unit vectors). Up to {@link #EXACT_LIMIT} rows the
+ * search is exact, by blocked brute force ({@link DotKernel}). Above it, an inverted-file index
+ * (Jégou, Douze and Schmid, "Product quantization for nearest neighbor search", TPAMI 2011, section
+ * IV, without the quantisation): the rows are cut into about {@code sqrt(n)} spherical k-means
+ * cells, and the rows of each cell search the {@code probes} cells nearest to it, which cuts the
+ * {@code n^2 d} cost by the share of cells probed while keeping nearly all true neighbours (the
+ * graph only needs most of them). Results are identical on any thread count.
  */
 final class KnnGraph {
-  private static final int BLOCK = 512;
-  private static final int QUERY_CHUNK = 64;
+  static final int EXACT_LIMIT = 6000;
+  private static final double PROBE_SHARE = 0.12;
+  private static final int MIN_PROBES = 8;
 
   private KnnGraph() {}
 
   /** The neighbours of every row, best first; missing ones are -1. */
   record Neighbours(int k, int[] ids, float[] sims) {}
 
-  static Neighbours build(Vectors x, int k, Workers workers) {
+  static Neighbours build(Vectors x, int k, Workers workers, SplittableRandom random) {
     int n = x.rows();
-    int d = x.dimension();
     k = Math.max(0, Math.min(k, n - 1));
     int[] ids = new int[n * k];
     float[] sims = new float[n * k];
@@ -28,85 +33,127 @@ final class KnnGraph {
     if (k == 0) {
       return new Neighbours(0, ids, sims);
     }
-    int blocks = Workers.chunks(n, BLOCK);
-    float[][] transposed = new float[blocks][];
-    for (int b = 0; b < blocks; b++) {
-      int from = b * BLOCK;
-      int size = Math.min(n, from + BLOCK) - from;
-      float[] t = new float[d * BLOCK];
-      for (int j = 0; j < size; j++) {
-        int o = (from + j) * d;
-        for (int c = 0; c < d; c++) {
-          t[c * BLOCK + j] = x.data()[o + c];
-        }
-      }
-      transposed[b] = t;
+    int[] all = Leiden.identity(n);
+    if (n <= EXACT_LIMIT) {
+      int kk = k;
+      workers.forChunks(n, 64, (c, from, to) -> search(x, all, from, to, all, n, kk, ids, sims));
+      return new Neighbours(k, ids, sims);
     }
+    int cells = (int) Math.ceil(Math.sqrt(n));
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    int[] cellOf = SphericalKMeans.cluster(x, ones, cells, 1, 8, random, workers);
+    float[] centroids = SphericalKMeans.centroids(x, cellOf, cells);
+    List<int[]> members = members(cellOf, cells);
+    int probes = Math.min(cells, Math.max(MIN_PROBES, (int) Math.ceil(PROBE_SHARE * cells)));
     int kk = k;
     workers.forChunks(
-        n,
-        QUERY_CHUNK,
-        (chunk, from, to) -> {
-          float[][] scores = new float[4][BLOCK];
-          TopK[] tops = new TopK[4];
-          for (int q0 = from; q0 < to; q0 += 4) {
-            int qn = Math.min(4, to - q0);
-            for (int t = 0; t < qn; t++) {
-              tops[t] = new TopK(kk);
-            }
-            for (int b = 0; b < blocks; b++) {
-              int bFrom = b * BLOCK;
-              int size = Math.min(n, bFrom + BLOCK) - bFrom;
-              for (int t = 0; t < 4; t++) {
-                Arrays.fill(scores[t], 0, size, 0f);
-              }
-              score4(x.data(), d, q0, qn, transposed[b], size, scores);
-              for (int t = 0; t < qn; t++) {
-                float[] s = scores[t];
-                TopK top = tops[t];
-                int self = q0 + t;
-                for (int j = 0; j < size; j++) {
-                  if (s[j] > top.min && bFrom + j != self) {
-                    top.offer(bFrom + j, s[j]);
-                  }
-                }
-              }
-            }
-            for (int t = 0; t < qn; t++) {
-              tops[t].writeSorted(ids, sims, (q0 + t) * kk);
-            }
+        cells,
+        1,
+        (c, from, to) -> {
+          int[] queries = members.get(from);
+          if (queries.length == 0) {
+            return;
           }
+          int[] near = nearestCells(centroids, x.dimension(), from, cells, probes);
+          int total = 0;
+          for (int cell : near) {
+            total += members.get(cell).length;
+          }
+          int[] candidates = new int[total];
+          int at = 0;
+          for (int cell : near) {
+            int[] m = members.get(cell);
+            System.arraycopy(m, 0, candidates, at, m.length);
+            at += m.length;
+          }
+          search(x, queries, 0, queries.length, candidates, total, kk, ids, sims);
         });
     return new Neighbours(k, ids, sims);
   }
 
-  private static void score4(
-      float[] x, int d, int q0, int qn, float[] block, int size, float[][] scores) {
-    float[] s0 = scores[0];
-    float[] s1 = scores[1];
-    float[] s2 = scores[2];
-    float[] s3 = scores[3];
-    int o0 = q0 * d;
-    int o1 = qn > 1 ? o0 + d : o0;
-    int o2 = qn > 2 ? o0 + 2 * d : o0;
-    int o3 = qn > 3 ? o0 + 3 * d : o0;
-    for (int c = 0; c < d; c++) {
-      float a0 = x[o0 + c];
-      float a1 = x[o1 + c];
-      float a2 = x[o2 + c];
-      float a3 = x[o3 + c];
-      int bo = c * BLOCK;
-      for (int j = 0; j < size; j++) {
-        float v = block[bo + j];
-        s0[j] += a0 * v;
-        s1[j] += a1 * v;
-        s2[j] += a2 * v;
-        s3[j] += a3 * v;
+  private static List<int[]> members(int[] cellOf, int cells) {
+    int[] size = new int[cells];
+    for (int c : cellOf) {
+      size[c]++;
+    }
+    List<int[]> out = new ArrayList<>(cells);
+    for (int c = 0; c < cells; c++) {
+      out.add(new int[size[c]]);
+    }
+    int[] fill = new int[cells];
+    for (int i = 0; i < cellOf.length; i++) {
+      out.get(cellOf[i])[fill[cellOf[i]]++] = i;
+    }
+    return out;
+  }
+
+  /** The {@code probes} cells whose centroids are nearest to cell {@code home}'s, home first. */
+  private static int[] nearestCells(float[] centroids, int d, int home, int cells, int probes) {
+    long[] keyed = new long[cells];
+    for (int c = 0; c < cells; c++) {
+      float s = c == home ? 2f : VectorMath.dot(centroids, home * d, centroids, c * d, d);
+      // larger similarity first: flip the sortable bits of the float
+      int bits = Float.floatToIntBits(s);
+      bits = bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
+      keyed[c] = ((long) ~bits << 32) | c;
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[probes];
+    for (int i = 0; i < probes; i++) {
+      out[i] = (int) keyed[i];
+    }
+    return out;
+  }
+
+  /** Neighbours of {@code queries[from, to)} among {@code candidates[0, m)}. */
+  private static void search(
+      Vectors x,
+      int[] queries,
+      int from,
+      int to,
+      int[] candidates,
+      int m,
+      int k,
+      int[] ids,
+      float[] sims) {
+    int d = x.dimension();
+    float[][] scores = DotKernel.scratch();
+    int blocks = Workers.chunks(m, DotKernel.BLOCK);
+    float[][] transposed = new float[blocks][d * DotKernel.BLOCK];
+    for (int b = 0; b < blocks; b++) {
+      int start = b * DotKernel.BLOCK;
+      DotKernel.transpose(
+          x.data(), d, candidates, start, Math.min(m, start + DotKernel.BLOCK), transposed[b]);
+    }
+    TopK[] tops = new TopK[4];
+    for (int q0 = from; q0 < to; q0 += 4) {
+      int qn = Math.min(4, to - q0);
+      for (int t = 0; t < qn; t++) {
+        tops[t] = new TopK(k);
+      }
+      for (int bi = 0; bi < blocks; bi++) {
+        int b = bi * DotKernel.BLOCK;
+        int size = Math.min(m, b + DotKernel.BLOCK) - b;
+        DotKernel.score(x.data(), d, queries, q0, qn, transposed[bi], size, scores);
+        for (int t = 0; t < qn; t++) {
+          float[] s = scores[t];
+          TopK top = tops[t];
+          int self = queries[q0 + t];
+          for (int j = 0; j < size; j++) {
+            if (s[j] > top.min && candidates[b + j] != self) {
+              top.offer(candidates[b + j], s[j]);
+            }
+          }
+        }
+      }
+      for (int t = 0; t < qn; t++) {
+        tops[t].writeSorted(ids, sims, queries[q0 + t] * k);
       }
     }
   }
 
-  /** The k best (id, score) pairs seen so far; ties keep the earlier id. */
+  /** The k best (id, score) pairs seen so far; ties keep the smaller id. */
   private static final class TopK {
     final int[] ids;
     final float[] scores;
@@ -126,6 +173,9 @@ final class KnnGraph {
         if (size == ids.length) {
           findMin();
         }
+        return;
+      }
+      if (score == min && id > ids[minAt]) {
         return;
       }
       ids[minAt] = id;

@@ -107,15 +107,50 @@ public final class ThemeParams {
           "cosine",
           "questions less similar than this to every sub-theme are other (automatic mode)");
 
-  /** Passes of nearest-centroid re-assignment over all questions. */
-  public static final Param<Integer> REFINE_PASSES =
+  /** Restarts of k-means when the number of themes is forced. */
+  public static final Param<Integer> KMEANS_RESTARTS =
       Param.ofInt(
-          "refinePasses",
-          3,
+          "kmeansRestarts",
+          5,
+          1,
+          100,
+          "restarts",
+          "k-means++ restarts for forced themes; the best total similarity wins");
+
+  /** Extra starts of forced themes, the most likely after classification wins. */
+  public static final Param<Integer> THEME_RESTARTS =
+      Param.ofInt(
+          "themeRestarts",
+          4,
           0,
-          50,
+          100,
+          "starts",
+          "extra k-means starts of forced themes; the most likely after classification wins");
+
+  /** Passes of iterative classification. */
+  public static final Param<Integer> IC_PASSES =
+      Param.ofInt(
+          "icPasses",
+          10,
+          0,
+          200,
           "passes",
-          "nearest-centroid passes over all questions after the sample is clustered");
+          "iterative classification passes per level (train on cores, re-classify the sample)");
+
+  /** Share of each group that trains the classifier. */
+  public static final Param<Double> IC_KEEP =
+      Param.ofDouble(
+          "icKeep",
+          0.9,
+          0.05,
+          1.0,
+          "share",
+          "share of each group's most confident members that trains the next pass");
+
+  /** Naive Bayes smoothing. */
+  public static final Param<Double> NB_ALPHA =
+      Param.ofDouble(
+          "nbAlpha", 0.1, 1e-6, 100.0, "", "Laplace smoothing of the naive Bayes classifiers");
 
   /** Key phrases kept per theme and sub-theme. */
   public static final Param<Integer> KEY_PHRASES =
@@ -148,7 +183,11 @@ public final class ThemeParams {
           LEIDEN_ITERATIONS,
           MIN_SUBTHEME_SIZE,
           OUTLIER_SIMILARITY,
-          REFINE_PASSES,
+          KMEANS_RESTARTS,
+          THEME_RESTARTS,
+          IC_PASSES,
+          IC_KEEP,
+          NB_ALPHA,
           KEY_PHRASES,
           MAX_PHRASE_WORDS,
           LABEL_SAMPLE);

@@ -61,12 +61,4 @@ class LeidenTest {
     assertThat(Leiden.cluster(one, new double[] {1}, 1, 5, null, new SplittableRandom(1)))
         .containsExactly(0);
   }
-
-  @Test
-  void greedyMergeReachesTheRequestedCount() {
-    Graph g = twoCliques();
-    assertThat(GreedyMerge.toCount(g, 2)).containsExactly(0, 0, 0, 0, 1, 1, 1, 1);
-    assertThat(GreedyMerge.toCount(g, 1)).containsOnly(0);
-    assertThat(GreedyMerge.toCount(g, 8)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
-  }
 }

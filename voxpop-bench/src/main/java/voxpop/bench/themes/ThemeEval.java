@@ -1,39 +1,47 @@
 package voxpop.bench.themes;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import voxpop.eval.ClusteringMetrics;
+import voxpop.eval.ClusteringScores;
+import voxpop.eval.data.ClusteringSet;
+import voxpop.eval.data.DataSets;
+import voxpop.eval.data.LabelledText;
 import voxpop.model.Language;
 import voxpop.params.Params;
+import voxpop.pipeline.Engines;
 import voxpop.terms.TermDocs;
 import voxpop.terms.TermDocsBuilder;
-import voxpop.themes.DefaultThemeEngine;
+import voxpop.text.LanguageDetector;
+import voxpop.text.TextNormalizer;
+import voxpop.themes.ThemeEngine;
 import voxpop.themes.ThemeInput;
 import voxpop.themes.ThemeModel;
 import voxpop.themes.ThemeParams;
 import voxpop.themes.ThemeRequest;
 
 /**
- * Recomputes the theme-quality table of {@code docs/quality.md} from {@code ../shared/data}: for
- * every labelled set, the engine in automatic mode (themes vs coarse labels, sub-themes vs fine
- * labels) and with the number of themes forced to the number of classes, as papers compare.
+ * The theme engine alone on the labelled sets of {@code ../shared/data}, for fast iteration on the
+ * method: texts are normalised, their language detected and their terms extracted as the pipeline
+ * does, exact duplicates collapsed, and the engine's output scored per document (themes against the
+ * coarse labels, sub-themes against the fine ones; "other" counts as one cluster). Screening and
+ * question splitting are skipped; {@code voxpop quality} measures the whole pipeline.
  *
- * <p>Usage: {@code ThemeEval [--data DIR] [--sets kursk,agnews,...] [--modes auto,forced]
- * [--threads N] [--seed S] [--labels N] [name=value ...]} where {@code name=value} overrides a
- * {@link ThemeParams} parameter.
+ * <p>Usage: {@code ThemeEval [--data DIR] [--sets kursk-appeals,agnews,...] [--modes auto,forced]
+ * [--threads N] [--seed S] [--labels N] [name=value ...]}, where {@code name=value} overrides a
+ * {@link ThemeParams} parameter. Prints one row per set and mode.
  */
 public final class ThemeEval {
   private ThemeEval() {}
 
   public static void main(String[] args) throws Exception {
-    Path data = Path.of(System.getenv().getOrDefault("VOXPOP_SHARED_DATA", "../shared/data"));
-    List<String> sets = EvalSets.NAMES;
+    Path data = DataSets.sharedRoot().orElse(Path.of("../shared/data"));
+    List<String> sets = DataSets.CLUSTERING_SETS;
     List<String> modes = List.of("auto", "forced");
     int threads = 2;
     long seed = 1;
@@ -56,14 +64,15 @@ public final class ThemeEval {
         }
       }
     }
-    if (!Files.isDirectory(data)) {
+    if (!java.nio.file.Files.isDirectory(data)) {
       System.err.println("no shared data at " + data.toAbsolutePath() + "; nothing to evaluate");
       return;
     }
+    DataSets store = new DataSets(data);
     Params params = ThemeParams.defaults().with(overrides);
     System.out.printf(
         Locale.ROOT,
-        "%-10s %6s %-6s %7s | %4s %6s %6s %6s | %4s %6s %6s %6s | %5s%n",
+        "%-14s %6s %-6s %7s | %4s %6s %6s %6s | %4s %6s %6s %6s | %5s%n",
         "set",
         "n",
         "mode",
@@ -77,36 +86,32 @@ public final class ThemeEval {
         "ARI",
         "ACC",
         "other");
-    LuceneTerms lucene = new LuceneTerms();
+    ThemeEngine engine = Engines.defaultThemeEngine();
     for (String name : sets) {
-      EvalSets.EvalSet set = EvalSets.load(data, name);
-      Distinct distinct = Distinct.of(set.texts());
-      Language[] langs = new Language[distinct.texts.size()];
-      Arrays.fill(langs, set.language());
-      TermDocs terms = new TermDocsBuilder(lucene).build(distinct.texts, langs, threads);
-      ThemeInput input = new ThemeInput(distinct.texts, langs, distinct.weights, terms);
-      DefaultThemeEngine engine = new DefaultThemeEngine(lucene, lucene);
+      ClusteringSet set = store.clustering(name);
+      Prepared prepared = Prepared.of(set, threads);
       for (String mode : modes) {
-        int forced = mode.equals("forced") ? set.coarseClasses() : 0;
+        int forced = mode.equals("forced") ? set.coarseLabels().size() : 0;
         long t0 = System.nanoTime();
         ThemeModel model =
             engine.discover(
-                input, new ThemeRequest(params, seed, threads, forced, ThemeRequest.Progress.NONE));
+                prepared.input,
+                new ThemeRequest(params, seed, threads, forced, ThemeRequest.Progress.NONE));
         double secs = (System.nanoTime() - t0) / 1e9;
-        int[] sub = distinct.expand(model.subthemeOf());
-        int[] theme = new int[sub.length];
+        int[] sub = prepared.expand(model.subthemeOf());
+        List<String> themeOf = new ArrayList<>(sub.length);
+        List<String> subOf = new ArrayList<>(sub.length);
         int other = 0;
-        for (int i = 0; i < sub.length; i++) {
-          theme[i] = sub[i] < 0 ? -1 : model.subthemes().get(sub[i]).theme();
-          if (sub[i] < 0) {
-            other++;
-          }
+        for (int s : sub) {
+          themeOf.add(s < 0 ? "other" : "t" + model.subthemes().get(s).theme());
+          subOf.add(s < 0 ? "other" : "s" + s);
+          other += s < 0 ? 1 : 0;
         }
-        Scores.Result t = Scores.of(theme, set.coarse());
-        Scores.Result s = Scores.of(sub, set.fine());
+        ClusteringScores t = ClusteringMetrics.score(prepared.coarse, themeOf);
+        ClusteringScores s = ClusteringMetrics.score(prepared.fine, subOf);
         System.out.printf(
             Locale.ROOT,
-            "%-10s %6d %-6s %7.2f | %4d %6.3f %6.3f %6.3f | %4d %6.3f %6.3f %6.3f | %5.1f%%%n",
+            "%-14s %6d %-6s %7.2f | %4d %6.3f %6.3f %6.3f | %4d %6.3f %6.3f %6.3f | %5.1f%%%n",
             name,
             sub.length,
             mode,
@@ -114,59 +119,81 @@ public final class ThemeEval {
             model.themes().size(),
             t.nmi(),
             t.ari(),
-            t.acc(),
+            t.matchedAccuracy(),
             model.subthemes().size(),
             s.nmi(),
             s.ari(),
-            s.acc(),
+            s.matchedAccuracy(),
             100.0 * other / sub.length);
         if (System.getenv("THEME_EVAL_VERBOSE") != null) {
-          System.out.printf(
-              Locale.ROOT,
-              "  sub-theme purity vs coarse %.3f; %s%n",
-              purity(sub, set.coarse()),
-              model.provenance().get("timingsMs"));
+          System.out.println("  " + model.provenance().get("timingsMs"));
+        }
+        if (System.getenv("THEME_EVAL_TABLE") != null) {
+          printTable(themeOf, prepared.coarse);
         }
         for (int i = 0; i < Math.min(showLabels, model.themes().size()); i++) {
-          System.out.println("  theme " + i + ": " + model.themes().get(i).keyPhrases());
+          StringBuilder line = new StringBuilder("  theme " + i + ": ");
+          line.append(model.themes().get(i).keyPhrases());
+          for (ThemeModel.Subtheme st : model.subthemes()) {
+            if (st.theme() == i && st.index() < 3 + firstSub(model, i)) {
+              line.append("\n      sub ").append(st.keyPhrases());
+            }
+          }
+          System.out.println(line);
         }
       }
     }
   }
 
-  /** Share of questions whose cluster's majority class is their own class. */
-  static double purity(int[] clusters, int[] classes) {
-    Map<Integer, Map<Integer, Integer>> table = new HashMap<>();
-    for (int i = 0; i < clusters.length; i++) {
-      table.computeIfAbsent(clusters[i], k -> new HashMap<>()).merge(classes[i], 1, Integer::sum);
+  private static int firstSub(ThemeModel model, int theme) {
+    for (ThemeModel.Subtheme st : model.subthemes()) {
+      if (st.theme() == theme) {
+        return st.index();
+      }
     }
-    long hit = 0;
-    for (Map<Integer, Integer> row : table.values()) {
-      hit += row.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-    return (double) hit / clusters.length;
+    return 0;
   }
 
-  /** Exact duplicates collapsed, as the pipeline hands them to the engine. */
-  private record Distinct(List<String> texts, int[] weights, int[] rowToText) {
-    static Distinct of(List<String> rows) {
+  private static void printTable(List<String> clusters, List<String> classes) {
+    Map<String, Map<String, Integer>> rows = new java.util.TreeMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      rows.computeIfAbsent(clusters.get(i), x -> new java.util.TreeMap<>())
+          .merge(classes.get(i), 1, Integer::sum);
+    }
+    rows.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+  }
+
+  /** A set as the engine sees it: normalised, language-detected, duplicates collapsed. */
+  private record Prepared(
+      ThemeInput input, int[] rowToText, List<String> fine, List<String> coarse) {
+    static Prepared of(ClusteringSet set, int threads) {
       Map<String, Integer> ids = new HashMap<>();
       List<String> texts = new ArrayList<>();
+      List<Language> langs = new ArrayList<>();
       List<Integer> counts = new ArrayList<>();
-      int[] rowTo = new int[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        String t = rows.get(i);
+      int[] rowTo = new int[set.texts().size()];
+      List<String> fine = new ArrayList<>();
+      List<String> coarse = new ArrayList<>();
+      for (int i = 0; i < set.texts().size(); i++) {
+        LabelledText lt = set.texts().get(i);
+        String t = TextNormalizer.normalize(lt.text());
         Integer id = ids.get(t);
         if (id == null) {
           id = texts.size();
           ids.put(t, id);
           texts.add(t);
+          langs.add(LanguageDetector.detect(t));
           counts.add(0);
         }
         counts.set(id, counts.get(id) + 1);
         rowTo[i] = id;
+        fine.add(lt.label());
+        coarse.add(lt.coarseLabel());
       }
-      return new Distinct(texts, counts.stream().mapToInt(Integer::intValue).toArray(), rowTo);
+      Language[] la = langs.toArray(Language[]::new);
+      TermDocs terms = new TermDocsBuilder(Engines.defaultTermSource()).build(texts, la, threads);
+      int[] w = counts.stream().mapToInt(Integer::intValue).toArray();
+      return new Prepared(new ThemeInput(texts, la, w, terms), rowTo, fine, coarse);
     }
 
     int[] expand(int[] perText) {
