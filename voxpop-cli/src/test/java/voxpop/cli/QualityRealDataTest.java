@@ -40,7 +40,13 @@ class QualityRealDataTest {
           "share",
           "toxic_share",
           "rewrites_share",
-          "screened_share");
+          "screened_share",
+          "nmi_mean",
+          "nmi_min",
+          "nmi_max",
+          "accuracy_mean",
+          "accuracy_min",
+          "accuracy_max");
 
   @TempDir Path dir;
 

@@ -107,16 +107,46 @@ public final class ThemeQuality {
    * Themes with k given (k = the coarse classes), against the coarse labels, beside the floor.
    *
    * @param voxpop the engine with {@code --themes k}
-   * @param baseline TF-IDF + spherical k-means with the same k and seed
+   * @param baseline TF-IDF + spherical k-means with the same k, over {@value #FLOOR_RUNS} seeds
+   * @param baselineSeconds wall seconds of all the baseline's runs, text analysis included
    */
   public record GivenRow(
       String set,
       int k,
       Level voxpop,
       double voxpopSeconds,
-      Level baseline,
+      Floor baseline,
       double baselineSeconds,
       QualitySets.Published published) {}
+
+  /**
+   * The floor over several seeds, since one k-means run varies a lot from seed to seed.
+   *
+   * @param runs each run's scores, the first with the run's seed, then seed + 1, ...
+   */
+  public record Floor(
+      double nmiMean,
+      double nmiMin,
+      double nmiMax,
+      double accuracyMean,
+      double accuracyMin,
+      double accuracyMax,
+      List<Level> runs) {
+
+    static Floor of(List<Level> runs) {
+      return new Floor(
+          runs.stream().mapToDouble(Level::nmi).average().orElse(Double.NaN),
+          runs.stream().mapToDouble(Level::nmi).min().orElse(Double.NaN),
+          runs.stream().mapToDouble(Level::nmi).max().orElse(Double.NaN),
+          runs.stream().mapToDouble(Level::matchedAccuracy).average().orElse(Double.NaN),
+          runs.stream().mapToDouble(Level::matchedAccuracy).min().orElse(Double.NaN),
+          runs.stream().mapToDouble(Level::matchedAccuracy).max().orElse(Double.NaN),
+          List.copyOf(runs));
+    }
+  }
+
+  /** Seeds of the floor: the run's seed and the next ones. */
+  static final int FLOOR_RUNS = 5;
 
   private final Analyzer analyzer;
   private final Path workDir;
@@ -175,12 +205,15 @@ public final class ThemeQuality {
     Level voxpop = level(evaluate(out, files), "theme");
     double voxpopSeconds = seconds(start);
     start = System.nanoTime();
-    Level baseline = baseline(set, k);
+    Floor baseline = baseline(set, k);
     return new GivenRow(set.name(), k, voxpop, voxpopSeconds, baseline, seconds(start), published);
   }
 
-  /** TF-IDF + spherical k-means over the whole documents, scored against the coarse labels. */
-  Level baseline(ClusteringSet set, int k) {
+  /**
+   * TF-IDF + spherical k-means over the whole documents, {@value #FLOOR_RUNS} seeds, scored against
+   * the coarse labels.
+   */
+  Floor baseline(ClusteringSet set, int k) {
     List<String> texts = new ArrayList<>(set.texts().size());
     Language[] languages = new Language[set.texts().size()];
     List<String> truth = new ArrayList<>(texts.size());
@@ -192,14 +225,18 @@ public final class ThemeQuality {
     }
     TermDocs docs =
         new TermDocsBuilder(Engines.defaultTermSource()).build(texts, languages, threads);
-    int[] cluster = KMeansBaseline.cluster(docs, k, seed);
-    List<String> predicted = new ArrayList<>(cluster.length);
-    long empty = 0;
-    for (int c : cluster) {
-      predicted.add(c < 0 ? "(no terms)" : Integer.toString(c));
-      empty += c < 0 ? 1 : 0;
+    List<Level> runs = new ArrayList<>(FLOOR_RUNS);
+    for (int r = 0; r < FLOOR_RUNS; r++) {
+      int[] cluster = KMeansBaseline.cluster(docs, k, seed + r);
+      List<String> predicted = new ArrayList<>(cluster.length);
+      long empty = 0;
+      for (int c : cluster) {
+        predicted.add(c < 0 ? "(no terms)" : Integer.toString(c));
+        empty += c < 0 ? 1 : 0;
+      }
+      runs.add(Level.of("theme", ClusteringMetrics.score(truth, predicted), empty, 0));
     }
-    return Level.of("theme", ClusteringMetrics.score(truth, predicted), empty, 0);
+    return Floor.of(runs);
   }
 
   private ClusteringSetExporter.Exported export(ClusteringSet set) throws IOException {
