@@ -20,6 +20,7 @@ import voxpop.store.StoreStats;
  * /openapi.json} and the region list the pages use.
  */
 public final class OpsController {
+  private final java.util.function.Supplier<LiveThemes> themes;
   private final AppealStore store;
   private final IntakeService intake;
   private final IntakeWorker worker;
@@ -29,8 +30,13 @@ public final class OpsController {
   private volatile long cachedAt;
 
   public OpsController(
-      AppealStore store, IntakeService intake, IntakeWorker worker, Metrics metrics) {
+      AppealStore store,
+      IntakeService intake,
+      IntakeWorker worker,
+      Metrics metrics,
+      java.util.function.Supplier<LiveThemes> themes) {
     this.store = store;
+    this.themes = themes;
     this.intake = intake;
     this.worker = worker;
     this.metrics = metrics;
@@ -138,7 +144,35 @@ public final class OpsController {
     w.put("running", worker != null && worker.alive());
     w.put("processed_since_start", worker == null ? 0 : worker.processed());
     body.put("worker", w);
+    body.put("themes", themes(s));
     ctx.json(body);
+  }
+
+  /**
+   * The themes: the live model's generation and, per theme id, its key phrases and the questions
+   * assigned to it so far (ids of earlier models that no theme carries any more keep their counts
+   * with no phrases), most questions first.
+   */
+  private Map<String, Object> themes(StoreStats s) {
+    LiveThemes live = themes.get();
+    List<Map<String, Object>> list = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.TreeSet<>(s.questionsByTheme().keySet());
+    ids.addAll(live.labels().keySet());
+    for (String id : ids) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("id", id);
+      t.put("key_phrases", live.labels().getOrDefault(id, List.of()));
+      t.put("questions", s.questionsByTheme().getOrDefault(id, 0L));
+      list.add(t);
+    }
+    list.sort(
+        java.util.Comparator.<Map<String, Object>>comparingLong(t -> -(Long) t.get("questions"))
+            .thenComparing(t -> (String) t.get("id")));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("model_generation", live.generation());
+    out.put("fitted_on_questions", live.fittedOn());
+    out.put("themes", list);
+    return out;
   }
 
   public void openapi(Context ctx) {

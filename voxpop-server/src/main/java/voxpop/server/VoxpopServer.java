@@ -28,6 +28,7 @@ public final class VoxpopServer implements AutoCloseable {
   private final Javalin app;
   private final IntakeService intake;
   private final IntakeWorker worker;
+  private final ThemeRefitter themes;
   private final Metrics metrics;
   private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -35,7 +36,12 @@ public final class VoxpopServer implements AutoCloseable {
   private volatile boolean closed;
 
   private VoxpopServer(
-      AppealStore store, SenderHasher hasher, ServerOptions opts, AppealProcessor processor) {
+      AppealStore store,
+      SenderHasher hasher,
+      ServerOptions opts,
+      AppealProcessor processor,
+      ThemeRefitter themes) {
+    this.themes = themes;
     this.metrics = new Metrics();
     this.graceMillis = opts.shutdownGraceMillis();
     IntakeLimits limits = opts.limits();
@@ -49,7 +55,13 @@ public final class VoxpopServer implements AutoCloseable {
     OperatorController operator = new OperatorController(intake, guard, limits, errors);
     AskController ask = new AskController(intake, limits, errors);
     ImportController imports = new ImportController(intake, guard, limits);
-    OpsController ops = new OpsController(store, intake, worker, metrics);
+    OpsController ops =
+        new OpsController(
+            store,
+            intake,
+            worker,
+            metrics,
+            themes == null ? () -> LiveThemes.NONE : themes::current);
     PageController pages = new PageController();
     this.app =
         Javalin.create(
@@ -109,7 +121,16 @@ public final class VoxpopServer implements AutoCloseable {
    */
   public static VoxpopServer start(
       AppealStore store, SenderHasher hasher, ServerOptions opts, AppealProcessor processor) {
-    VoxpopServer s = new VoxpopServer(store, hasher, opts, processor);
+    return start(store, hasher, opts, processor, null);
+  }
+
+  private static VoxpopServer start(
+      AppealStore store,
+      SenderHasher hasher,
+      ServerOptions opts,
+      AppealProcessor processor,
+      ThemeRefitter themes) {
+    VoxpopServer s = new VoxpopServer(store, hasher, opts, processor, themes);
     s.app.start();
     if (s.worker != null) {
       s.worker.start();
@@ -118,9 +139,25 @@ public final class VoxpopServer implements AutoCloseable {
     return s;
   }
 
-  /** Starts with the {@link EngineAppealProcessor}. */
+  /**
+   * Starts with the engine: the {@link EngineAppealProcessor} plus themes from a {@link
+   * ThemeRefitter} seeded with the store's most recent accepted questions (when this process runs
+   * the worker).
+   */
   public static VoxpopServer start(AppealStore store, SenderHasher hasher, ServerOptions opts) {
-    return start(store, hasher, opts, new EngineAppealProcessor());
+    if (!opts.worker()) {
+      return start(store, hasher, opts, new EngineAppealProcessor(), null);
+    }
+    ThemeRefitter.Settings settings = ThemeRefitter.Settings.defaults();
+    ThemeRefitter themes = new ThemeRefitter(settings);
+    themes.seed(store.recentAccepted(settings.capacity()));
+    themes.start();
+    return start(
+        store,
+        hasher,
+        opts,
+        new ThemedAppealProcessor(new EngineAppealProcessor(), themes),
+        themes);
   }
 
   private void begin(Context ctx) {
@@ -163,6 +200,11 @@ public final class VoxpopServer implements AutoCloseable {
     return inFlight.get();
   }
 
+  /** The live themes (none when this process runs no worker or a custom processor). */
+  public LiveThemes themes() {
+    return themes == null ? LiveThemes.NONE : themes.current();
+  }
+
   /** The worker, or null when this process runs none. */
   public IntakeWorker worker() {
     return worker;
@@ -192,6 +234,9 @@ public final class VoxpopServer implements AutoCloseable {
     app.stop();
     if (worker != null) {
       worker.close();
+    }
+    if (themes != null) {
+      themes.close();
     }
     LOG.info("event=server.stopped unanswered={}", left);
   }

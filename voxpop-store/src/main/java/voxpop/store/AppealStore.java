@@ -53,6 +53,13 @@ public interface AppealStore extends AutoCloseable {
   /** The per-question results of one appeal, in question order (for operations and tests). */
   List<QuestionResult> results(long appealSeq);
 
+  /**
+   * Up to {@code limit} accepted questions, the most recent appeals first (questions of one appeal
+   * in order): what the server's theme model is refitted on, also after a restart. Texts are as the
+   * worker stored them (personal data masked).
+   */
+  List<QuestionResult> recentAccepted(int limit);
+
   /** Totals and the worker's position. */
   StoreStats stats();
 

@@ -220,6 +220,7 @@ public abstract class AppealStoreContract {
         .containsEntry(Verdict.ACCEPTED, 2L)
         .containsEntry(Verdict.SPAM, 1L);
     assertThat(s.duplicateQuestions()).isEqualTo(1);
+    assertThat(s.questionsByTheme()).containsExactly(java.util.Map.entry("t1", 1L));
     assertThat(s.highWaterMark()).isEqualTo(b.seq());
     assertThat(s.pending()).isZero();
     AppealStatus st = store.status(a.receipt()).orElseThrow();
@@ -229,6 +230,27 @@ public abstract class AppealStoreContract {
             new AppealStatus.QuestionStatus(0, Verdict.ACCEPTED, "ok", "t1"),
             new AppealStatus.QuestionStatus(1, Verdict.SPAM, "spam.advert", ""));
     assertThat(store.results(a.seq())).isEqualTo(results.subList(0, 2));
+  }
+
+  @Test
+  void recentAcceptedQuestionsComeNewestAppealFirstAndSkipScreenedOnes() {
+    Receipt a = store.submit(sub(Channel.SMS, "первый", "R1")).join();
+    Receipt b = store.submit(sub(Channel.SMS, "второй", "R2")).join();
+    assertThat(store.recentAccepted(10)).isEmpty();
+    store
+        .saveResults(
+            List.of(a.seq(), b.seq()),
+            List.of(
+                new QuestionResult(a.seq(), 0, "первый", Language.RU, Screening.OK, "k1", "t2"),
+                new QuestionResult(
+                    b.seq(), 0, "купи", Language.RU, new Screening(Verdict.SPAM, "spam.x"), "", ""),
+                new QuestionResult(b.seq(), 1, "второй", Language.RU, Screening.OK, "k2", "")))
+        .join();
+    assertThat(store.recentAccepted(10))
+        .extracting(QuestionResult::text)
+        .containsExactly("второй", "первый");
+    assertThat(store.recentAccepted(1)).extracting(QuestionResult::themeId).containsExactly("");
+    assertThat(store.recentAccepted(0)).isEmpty();
   }
 
   @Test

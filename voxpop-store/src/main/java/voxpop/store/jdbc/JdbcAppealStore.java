@@ -228,6 +228,37 @@ public class JdbcAppealStore implements AppealStore {
   }
 
   @Override
+  public List<QuestionResult> recentAccepted(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit " + limit + " is negative");
+    }
+    return read(
+        c -> {
+          List<QuestionResult> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT appeal_seq, idx, text, language, reason, dup_key, theme_id FROM questions"
+                      + " WHERE verdict = 'accepted' ORDER BY appeal_seq DESC, idx LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new QuestionResult(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        Language.parse(rs.getString(4)),
+                        new Screening(Verdict.ACCEPTED, rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public StoreStats stats() {
     return read(
         c -> {
@@ -241,6 +272,7 @@ public class JdbcAppealStore implements AppealStore {
           for (Map.Entry<String, Long> e : Counters.read(c, "verdict").entrySet()) {
             byVerdict.put(Verdict.parse(e.getKey()), e.getValue());
           }
+          Map<String, Long> byTheme = new java.util.TreeMap<>(Counters.read(c, "theme"));
           long dups = Counters.read(c, "dup").getOrDefault("questions", 0L);
           long hw = Counters.read(c, "worker").getOrDefault("high_water", 0L);
           long pending;
@@ -256,7 +288,7 @@ public class JdbcAppealStore implements AppealStore {
               last = rs.getLong(1);
             }
           }
-          return new StoreStats(total, byChannel, byVerdict, dups, pending, last, hw);
+          return new StoreStats(total, byChannel, byVerdict, byTheme, dups, pending, last, hw);
         });
   }
 

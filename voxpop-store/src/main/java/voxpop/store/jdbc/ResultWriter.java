@@ -15,10 +15,10 @@ import voxpop.store.QuestionResult;
 
 /**
  * Writes the worker's results in the writer's transaction: questions, the appeals' state, the
- * verdict and duplicate counters, and the high-water mark. Verdicts are counted only for appeals
- * that move from received to processed here, so a batch processed twice is not counted twice. A
- * handful of statements per batch rather than per question, because this runs on the writer thread
- * that intake requests wait for.
+ * verdict, theme and duplicate counters, and the high-water mark. Verdicts are counted only for
+ * appeals that move from received to processed here, so a batch processed twice is not counted
+ * twice. A handful of statements per batch rather than per question, because this runs on the
+ * writer thread that intake requests wait for.
  */
 final class ResultWriter {
   private static final int CHUNK = 500;
@@ -29,6 +29,7 @@ final class ResultWriter {
       throws SQLException {
     Set<Long> flipped = flip(c, seqs);
     Map<String, Long> verdicts = new TreeMap<>();
+    Map<String, Long> themes = new TreeMap<>();
     Map<String, long[]> keys = new LinkedHashMap<>();
     try (PreparedStatement q =
         c.prepareStatement(
@@ -49,6 +50,9 @@ final class ResultWriter {
         q.addBatch();
         if (flipped.contains(r.appealSeq())) {
           verdicts.merge(r.screening().verdict().code(), 1L, Long::sum);
+          if (!r.themeId().isEmpty()) {
+            themes.merge(r.themeId(), 1L, Long::sum);
+          }
           if (!r.duplicateKey().isEmpty()) {
             long[] k = keys.computeIfAbsent(r.duplicateKey(), x -> new long[] {0, r.appealSeq()});
             k[0]++;
@@ -59,6 +63,7 @@ final class ResultWriter {
     }
     long duplicates = groups(c, keys);
     Counters.add(c, "verdict", verdicts);
+    Counters.add(c, "theme", themes);
     if (duplicates > 0) {
       Counters.add(c, "dup", Map.of("questions", duplicates));
     }
