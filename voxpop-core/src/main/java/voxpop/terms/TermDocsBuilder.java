@@ -64,8 +64,7 @@ public final class TermDocsBuilder {
   }
 
   private Chunk analyse(List<String> texts, Language[] languages, int from, int to) {
-    Map<String, Integer> local = new HashMap<>();
-    List<String> localTerms = new ArrayList<>();
+    CharDictionary local = new CharDictionary();
     int[] offsets = new int[to - from + 1];
     int[][] buf = {new int[Math.max(16, (to - from) * 8)]};
     int[] len = {0};
@@ -75,13 +74,7 @@ public final class TermDocsBuilder {
           texts.get(i),
           languages[i],
           stem -> {
-            String s = stem.toString();
-            Integer id = local.get(s);
-            if (id == null) {
-              id = localTerms.size();
-              local.put(s, id);
-              localTerms.add(s);
-            }
+            int id = local.idOf(stem);
             if (len[0] == buf[0].length) {
               buf[0] = Arrays.copyOf(buf[0], buf[0].length * 2);
             }
@@ -89,7 +82,11 @@ public final class TermDocsBuilder {
           });
     }
     offsets[to - from] = len[0];
-    return new Chunk(localTerms.toArray(String[]::new), offsets, Arrays.copyOf(buf[0], len[0]));
+    String[] terms = new String[local.size()];
+    for (int t = 0; t < terms.length; t++) {
+      terms[t] = local.term(t);
+    }
+    return new Chunk(terms, offsets, Arrays.copyOf(buf[0], len[0]));
   }
 
   private static TermDocs merge(List<Chunk> parts, int n) {
