@@ -27,7 +27,8 @@ import voxpop.text.TextNormalizer;
  * corpus {@code --rounds} times after {@code --warmup} rounds, and the best round is reported (the
  * machine is shared; the best round is the least disturbed one).
  *
- * <p>Usage: {@code TextBench [--count N] [--seed S] [--rounds R] [--warmup W]}.
+ * <p>Usage: {@code TextBench [--count N] [--seed S] [--rounds R] [--warmup W] [--show N]}, where
+ * {@code --show} prints up to N misread appeals of each kind (truth -> reason).
  */
 public final class TextBench {
   private TextBench() {}
@@ -88,7 +89,7 @@ public final class TextBench {
 
     Screener screener = Screener.withDefaults();
     TermExtractor extractor = new TermExtractor();
-    long[] tokens = new long[1];
+    long[] tokens = new long[2];
     int q = questions.size();
     Stage[] stages = {
       new Stage("normalize", n, () -> sink(each(raw, TextNormalizer::normalize))),
@@ -151,12 +152,21 @@ public final class TextBench {
           q,
           () -> {
             long t = 0;
+            long words = 0;
             for (int i = 0; i < q; i++) {
-              int[] c = new int[1];
-              extractor.extract(questions.get(i), questionLang.get(i), (p, s, st) -> c[0]++);
+              int[] c = new int[2];
+              extractor.extract(
+                  questions.get(i),
+                  questionLang.get(i),
+                  (p, s, st) -> {
+                    c[0]++;
+                    c[1] = p + 1;
+                  });
               t += c[0];
+              words += c[1];
             }
             tokens[0] = t;
+            tokens[1] = words;
             return (int) t;
           }),
     };
@@ -189,10 +199,16 @@ public final class TextBench {
       if (s.name.equals("extract terms")) {
         System.out.printf(
             Locale.ROOT,
-            "%-20s %,12.0f content tokens per CPU second (%,d tokens)%n",
+            "%-20s %,12.0f content tokens per CPU second (%,d tokens emitted)%n",
             "",
             tokens[0] / (bestCpu / 1e9),
             tokens[0]);
+        System.out.printf(
+            Locale.ROOT,
+            "%-20s %,12.0f words read per CPU second (%,d words up to the last content word)%n",
+            "",
+            tokens[1] / (bestCpu / 1e9),
+            tokens[1]);
       }
     }
     qualityAgainstTruth(norm, lang, truth, truthLanguage, screener, show);
