@@ -73,7 +73,11 @@ final class AbuseDetector {
       }
     }
     if (best < OBSCENE) {
-      best = Math.max(best, spacedLetters(new Skeleton(), t));
+      int spaced = spacedLetters(new Skeleton(), t);
+      best = Math.max(best, spaced);
+      if (spaced == INSULT) {
+        insults++;
+      }
     }
     double[] phraseScore = PhraseLexicon.scoreBySign(t.abuseStarts(), facts);
     if (best < OBSCENE && phraseScore[0] + phraseScore[1] >= 1.0) {
@@ -139,7 +143,10 @@ final class AbuseDetector {
     return n;
   }
 
-  /** Three or more one-letter words in a row, joined by at most two separators each. */
+  /**
+   * Three or more one-letter words in a row, one separator apart ({@code с у к а}, {@code
+   * с.у.к.а}); initials such as "З. Б. С." have two.
+   */
   private int spacedLetters(Skeleton sk, ScreenText t) {
     int best = NONE;
     int k = 0;
@@ -147,7 +154,7 @@ final class AbuseDetector {
       int run = k;
       while (run < t.words
           && t.ends[run] - t.starts[run] == 1
-          && (run == k || t.starts[run] - t.ends[run - 1] <= 2)) {
+          && (run == k || t.starts[run] - t.ends[run - 1] == 1)) {
         run++;
       }
       if (run - k >= 3) {

@@ -13,7 +13,8 @@ import java.util.Set;
  *       ндфл} excepted), six consonants in a row, a letter pair no Russian word has ({@code ь}
  *       after a vowel, a word starting with {@code ъ}), Latin and Cyrillic letters mixed beyond
  *       look-alikes, or letters so rare in its language that their average log-probability falls
- *       below {@value #WORD_LOG2P} bits ({@code цюигдысчыж}) — {@code random}.
+ *       below a threshold ({@value #WORD_LOG2P} bits for ten letters and more, lower for shorter
+ *       words; {@code цюигдысчыж}) — {@code random}.
  * </ul>
  *
  * A text is gibberish when junk words hold at least {@code gibberishShare} of its letters, when its
@@ -27,7 +28,7 @@ final class GibberishDetector {
   static final int KEYBOARD = 1;
   static final int RANDOM = 2;
 
-  static final double WORD_LOG2P = -5.4;
+  static final double WORD_LOG2P = -5.45;
   static final double TEXT_LOG2P = -5.5;
 
   private static final String[] ROWS = {
@@ -127,10 +128,26 @@ final class GibberishDetector {
     if (maxConsonants >= 6 || (cyr && impossiblePair(w, len))) {
       return RANDOM;
     }
-    if (len >= 5 && averageLog2p(w, len) < WORD_LOG2P) {
+    if (len >= 5 && averageLog2p(w, len) < wordThreshold(len)) {
       return RANDOM;
     }
     return 0;
+  }
+
+  /**
+   * The average log2 letter probability below which a word of {@code len} letters is junk: the 0.2%
+   * quantile of real words of that length in the Russian sets (kursk, troitsk, paradetox), rounded;
+   * shorter words vary more, so their threshold is lower.
+   */
+  static double wordThreshold(int len) {
+    return switch (len) {
+      case 5 -> -5.9;
+      case 6 -> -5.75;
+      case 7 -> -5.6;
+      case 8 -> -5.55;
+      case 9 -> -5.5;
+      default -> WORD_LOG2P;
+    };
   }
 
   private static double averageLog2p(char[] w, int len) {

@@ -87,6 +87,9 @@ final class RootLexicon {
       for (int p1 : prefixEnds(w, len, 0)) {
         best = Math.max(best, wildMatch(roots, w, len, p1, 0, true));
       }
+      for (int s = 0; s < len && best == 0; s++) {
+        best = Math.max(best, wildMatch(inside, w, len, s, 0, s > 0));
+      }
     } else {
       best = Math.max(best, rootsAt(w, len, 0, false));
       // One or two prefixes before the root: "на-хуй", "по-на-еб-ал". Only prefixes of two
@@ -165,7 +168,8 @@ final class RootLexicon {
   private static int accept(Node node, boolean afterPrefix, boolean atEnd) {
     int m = node.modes;
     boolean ok =
-        (!afterPrefix && (m & START) != 0)
+        (m & ANYWHERE) != 0
+            || (!afterPrefix && (m & START) != 0)
             || (afterPrefix && (m & PREFIXED) != 0)
             || (!afterPrefix && atEnd && (m & EXACT) != 0)
             || (atEnd && (m & ENDING) != 0);
