@@ -21,12 +21,14 @@ import org.carrot2.language.LanguageComponents;
  * matrix, labels from frequent phrases) or STC (Zamir and Etzioni 1998: suffix-tree clustering).
  * Runs in its own JVM, started by {@link PeersBench}. Carrot2 is deterministic.
  *
- * <p>Its defaults, with the number of clusters aimed at the true K as every peer is given: Lingo
- * makes about {@code desiredClusterCount / 10 * sqrt(documents)} clusters, so {@code
- * desiredClusterCount} is set to {@code 10 K / sqrt(documents)} within its allowed [2, 100]; STC
- * keeps at most {@code maxClusters} = K. Language components are Carrot2's own (Snowball stemmer,
- * stop words and label filters) for English or Russian. A document goes to the first cluster
- * (Carrot2's order: score and size) that holds it, and to {@link Predictions#OTHER} when none does.
+ * <p>Its defaults, with room for at least the true K clusters: Lingo makes about {@code
+ * desiredClusterCount / 10 * sqrt(documents)} clusters, so {@code desiredClusterCount} stays at its
+ * default 30 unless {@code 10 K / sqrt(documents)} is larger (up to its maximum, 100); STC keeps at
+ * most {@code maxClusters} = the larger of its default 15 and K. Cutting them down to K would only
+ * hurt them: their largest clusters are built around frequent phrases, and fewer clusters leave
+ * more documents in none. Language components are Carrot2's own (Snowball stemmer, stop words and
+ * label filters) for English or Russian. A document goes to the first cluster (Carrot2's order:
+ * score and size) that holds it, and to {@link Predictions#OTHER} when none does.
  *
  * <p>Usage: {@code Carrot2Peer lingo|stc DOCS_TSV OUT_DIR K LANGUAGE(English|Russian)}.
  */
@@ -71,7 +73,7 @@ public final class Carrot2Peer {
       algo = lingo;
     } else if (algorithm.equals("stc")) {
       STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
-      setting = Math.max(1, k);
+      setting = Math.max(STC_DEFAULT_MAX_CLUSTERS, k);
       stc.maxClusters.set(setting);
       algo = stc;
     } else {
@@ -106,10 +108,13 @@ public final class Carrot2Peer {
             setting));
   }
 
-  /** Lingo's setting that aims its heuristic cluster count at {@code k}. */
+  static final int LINGO_DEFAULT_DESIRED = 30;
+  static final int STC_DEFAULT_MAX_CLUSTERS = 15;
+
+  /** Lingo's setting: its default, raised so that its heuristic makes at least {@code k}. */
   static int lingoDesiredCount(int k, int documents) {
-    long v = Math.round(10.0 * k / Math.sqrt(Math.max(1, documents)));
-    return (int) Math.max(2, Math.min(100, v));
+    long v = (long) Math.ceil(10.0 * k / Math.sqrt(Math.max(1, documents)));
+    return (int) Math.min(100, Math.max(LINGO_DEFAULT_DESIRED, v));
   }
 
   /** Depth first: a cluster, then its sub-clusters; a document keeps the first it meets. */

@@ -11,9 +11,9 @@ public enum Tool {
   VOXPOP_K("voxpop-k", "voxpop --themes K", false),
   /** MALLET 2.0.8 {@code ParallelTopicModel}, K topics, each document to its likeliest topic. */
   MALLET("mallet", "MALLET LDA (K)", true),
-  /** Carrot2 4.5.1 Lingo, cluster count aimed at K; each document to its first cluster. */
+  /** Carrot2 4.5.1 Lingo, its defaults with room for K; each document to its first cluster. */
   LINGO("lingo", "Carrot2 Lingo", true),
-  /** Carrot2 4.5.1 STC, at most K clusters; each document to its first cluster. */
+  /** Carrot2 4.5.1 STC, its defaults with room for K; each document to its first cluster. */
   STC("stc", "Carrot2 STC", true),
   /** The BERTopic recipe from Debian's scikit-learn (and umap-learn): see bertopic_style.py. */
   BERTOPIC("bertopic", "BERTopic-style (sklearn)", true);

@@ -86,9 +86,9 @@ class PeerRunnersTest {
   }
 
   @Test
-  void lingoIsAimedAtKWithinItsRange() {
-    assertThat(Carrot2Peer.lingoDesiredCount(161, 2000)).isEqualTo(36);
-    assertThat(Carrot2Peer.lingoDesiredCount(4, 8000)).isEqualTo(2);
+  void lingoKeepsItsDefaultUnlessKNeedsMore() {
+    assertThat(Carrot2Peer.lingoDesiredCount(4, 8000)).isEqualTo(30);
+    assertThat(Carrot2Peer.lingoDesiredCount(161, 2000)).isEqualTo(37);
     assertThat(Carrot2Peer.lingoDesiredCount(150, 100)).isEqualTo(100);
   }
 
