@@ -11,7 +11,7 @@ import voxpop.text.Letters;
  * thread.
  */
 final class WordFactsCache {
-  static final int MAX_FORMS = 1 << 17;
+  static final int MAX_FORMS = 1 << 16;
 
   private final CharArrayMap<WordFacts> forms = new CharArrayMap<>(4096, false);
   private final Skeleton skeleton = new Skeleton();
