@@ -19,7 +19,8 @@ import voxpop.model.Language;
  *
  * <p>Stop words, the genre's fillers ("здравствуйте", "Владимир Владимирович", "хочу спросить") and
  * numbers are not emitted, but positions count them. Thread-safe: Lucene keeps one analysis chain
- * per thread, each with its own stem cache; instances are cheap after the first.
+ * per thread, each with its own stem cache (up to {@value StemFilter#MAX_CACHED} forms); build one
+ * extractor per run and share it, so the caches warm up once.
  */
 public final class TermExtractor {
   private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
