@@ -71,6 +71,11 @@ final class Structure {
     if (at > 0 && token.indexOf('.', at) > at + 1) {
       return true;
     }
+    int query = token.indexOf('?');
+    if (query > 0 && token.indexOf('=', query) > query) {
+      // A query string, even without a host: "viewtopic.php?f=28&t=520".
+      return true;
+    }
     int dot = token.indexOf('.');
     int slash = token.indexOf('/');
     return dot > 0 && slash > dot + 2 && Character.isLetter(token.charAt(dot + 1));

@@ -106,6 +106,12 @@ class QuestionSplitterTest {
   }
 
   @Test
+  void queryStringsWithoutAHostAreNotQuestions() {
+    String text = "Смотрите темы viewtopic.php?f=28&t=520 и viewtopic.php?f=13&t=541 на форуме.";
+    assertThat(QuestionSplitter.split(text)).containsExactly(text);
+  }
+
+  @Test
   void quotedQuestionIsPartOfItsSentence() {
     String text = "Мне ответили «а что вы хотели?» и всё. Почему так?";
     assertThat(QuestionSplitter.split(text)).containsExactly(text);
