@@ -6,23 +6,53 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import voxpop.model.Appeal;
+import voxpop.testing.SeededCases;
 
 /** Properties of the reader on hostile input: it reports, counts, and keeps its line numbers. */
 class AppealReaderPropertiesTest {
+  /** CSV and JSON pieces that garbage is run together from. */
+  private static final String[] TOKENS = {
+    "id,text\n",
+    "text\n",
+    "\"",
+    ",",
+    "\n",
+    "\r",
+    "\r\n",
+    "{",
+    "}",
+    "\"text\":",
+    ":",
+    "\"a\"",
+    "\uFEFF",
+    "sms",
+    "\u00ff",
+    "\u043f",
+    "\\",
+    "[",
+    "]",
+    "null",
+    "1",
+    " "
+  };
 
-  @Property(tries = 500)
-  void garbageIsReportedNeverThrownAsAnythingElse(
-      @ForAll("garbage") byte[] bytes,
-      @ForAll boolean csv,
-      @ForAll @IntRange(min = 1, max = 16) int chunk) {
-    InputFormat format = csv ? InputFormat.CSV : InputFormat.JSONL;
+  @Test
+  void garbageIsReportedNeverThrownAsAnythingElse() {
+    SeededCases.run(
+        20251219L,
+        500,
+        rnd ->
+            garbageIsReportedNeverThrownAsAnythingElse(
+                garbage(rnd),
+                rnd.nextBoolean() ? InputFormat.CSV : InputFormat.JSONL,
+                SeededCases.between(rnd, 1, 16)));
+  }
+
+  private static void garbageIsReportedNeverThrownAsAnythingElse(
+      byte[] bytes, InputFormat format, int chunk) {
     try (AppealReader r =
         AppealReader.open(
             new TrickleInputStream(bytes, chunk, chunk), format, ReadOptions.defaults())) {
@@ -39,22 +69,33 @@ class AppealReaderPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
-  void chunkingNeverChangesTheResult(
-      @ForAll("garbage") byte[] bytes,
-      @ForAll boolean csv,
-      @ForAll @IntRange(min = 1, max = 9) int chunk) {
-    InputFormat format = csv ? InputFormat.CSV : InputFormat.JSONL;
-    assertThat(outcome(bytes, format, chunk)).isEqualTo(outcome(bytes, format, 1 << 20));
+  @Test
+  void chunkingNeverChangesTheResult() {
+    SeededCases.run(
+        20251219L,
+        200,
+        rnd -> {
+          byte[] bytes = garbage(rnd);
+          InputFormat format = rnd.nextBoolean() ? InputFormat.CSV : InputFormat.JSONL;
+          int chunk = SeededCases.between(rnd, 1, 9);
+          assertThat(outcome(bytes, format, chunk)).isEqualTo(outcome(bytes, format, 1 << 20));
+        });
   }
 
   /**
    * Rows of known shape, some bad, with multi-line quoted texts and mixed line ends: every error is
    * reported at the physical line where its row starts.
    */
-  @Property(tries = 300)
-  void csvErrorLinesAreTheLinesWhereTheRowsStart(
-      @ForAll("rows") List<String[]> rows, @ForAll @IntRange(min = 1, max = 32) int chunk)
+  @Test
+  void csvErrorLinesAreTheLinesWhereTheRowsStart() {
+    SeededCases.run(
+        20251219L,
+        300,
+        rnd ->
+            csvErrorLinesAreTheLinesWhereTheRowsStart(rows(rnd), SeededCases.between(rnd, 1, 32)));
+  }
+
+  private static void csvErrorLinesAreTheLinesWhereTheRowsStart(List<String[]> rows, int chunk)
       throws IOException {
     StringBuilder sb = new StringBuilder("id,channel,text\r\n");
     long line = 2;
@@ -93,57 +134,51 @@ class AppealReaderPropertiesTest {
     assertThat(bad).isEqualTo(expectedBad);
   }
 
-  @Provide
-  Arbitrary<List<String[]>> rows() {
-    Arbitrary<String> channel = Arbitraries.of("sms", "fax", "web");
-    Arbitrary<String> text = AppealRoundTripTest.text();
-    Arbitrary<String> eol = Arbitraries.of("\n", "\r\n", "\r");
-    return net.jqwik.api.Combinators.combine(channel, text, eol)
-        .as((c, t, e) -> new String[] {c, t, e})
-        .list()
-        .ofMaxSize(15);
+  /** Up to 15 rows of channel (fax is rejected), text and line end. */
+  private static List<String[]> rows(SplittableRandom rnd) {
+    int n = SeededCases.between(rnd, 0, 15);
+    List<String[]> rows = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      rows.add(
+          new String[] {
+            SeededCases.oneOf(rnd, "sms", "fax", "web"),
+            RandomAppeals.text(rnd),
+            SeededCases.oneOf(rnd, "\n", "\r\n", "\r")
+          });
+    }
+    return rows;
   }
 
-  @Provide
-  Arbitrary<byte[]> garbage() {
-    Arbitrary<byte[]> structured =
-        Arbitraries.of(
-                "id,text\n",
-                "text\n",
-                "\"",
-                ",",
-                "\n",
-                "\r",
-                "\r\n",
-                "{",
-                "}",
-                "\"text\":",
-                ":",
-                "\"a\"",
-                "\uFEFF",
-                "sms",
-                "\u00ff",
-                "\u043f",
-                "\\",
-                "[",
-                "]",
-                "null",
-                "1",
-                " ")
-            .list()
-            .ofMaxSize(60)
-            .map(p -> String.join("", p).getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-    Arbitrary<byte[]> prefixed =
-        raw.map(
-            b -> {
-              byte[] header = "text,id\n".getBytes(StandardCharsets.US_ASCII);
-              byte[] out = new byte[header.length + b.length];
-              System.arraycopy(header, 0, out, 0, header.length);
-              System.arraycopy(b, 0, out, header.length, b.length);
-              return out;
-            });
-    return Arbitraries.oneOf(structured, raw, prefixed);
+  /**
+   * One of three, equally likely: up to 60 CSV and JSON tokens run together; up to 300 random
+   * bytes; or a CSV header followed by up to 300 random bytes.
+   */
+  private static byte[] garbage(SplittableRandom rnd) {
+    return switch (rnd.nextInt(3)) {
+      case 0 -> {
+        StringBuilder sb = new StringBuilder();
+        for (int i = SeededCases.between(rnd, 0, 60); i > 0; i--) {
+          sb.append(SeededCases.oneOf(rnd, TOKENS));
+        }
+        yield sb.toString().getBytes(StandardCharsets.UTF_8);
+      }
+      case 1 -> randomBytes(rnd, 0);
+      default -> {
+        byte[] header = "text,id\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = randomBytes(rnd, header.length);
+        System.arraycopy(header, 0, out, 0, header.length);
+        yield out;
+      }
+    };
+  }
+
+  /** {@code prefix} zero bytes followed by up to 300 random ones. */
+  private static byte[] randomBytes(SplittableRandom rnd, int prefix) {
+    byte[] b = new byte[prefix + SeededCases.between(rnd, 0, 300)];
+    for (int i = prefix; i < b.length; i++) {
+      b[i] = (byte) rnd.nextInt(256);
+    }
+    return b;
   }
 
   private static String outcome(byte[] bytes, InputFormat format, int chunk) {
