@@ -44,7 +44,16 @@ public final class DuplicateParams {
           1,
           1000,
           "content words",
-          "Least content words in a campaign's text; short common questions are not campaigns.");
+          "Least content words of a campaign's text when its copies carry no times to show a burst.");
+  public static final Param<Double> CAMPAIGN_MAX_SPAN_SHARE =
+      Param.ofDouble(
+          "campaignMaxSpanShare",
+          0.15,
+          0.0,
+          1.0,
+          "share of intake period",
+          "Longest time the middle 80% of a campaign text's copies may span, as a share of the"
+              + " whole intake period: coordinated texts come in bursts, popular ones all along.");
   public static final Param<Double> CAMPAIGN_EXACT_SHARE =
       Param.ofDouble(
           "campaignExactShare",
@@ -62,7 +71,8 @@ public final class DuplicateParams {
           MIN_HASH_ROWS,
           CAMPAIGN_MIN_PEOPLE,
           CAMPAIGN_MIN_WORDS,
-          CAMPAIGN_EXACT_SHARE);
+          CAMPAIGN_EXACT_SHARE,
+          CAMPAIGN_MAX_SPAN_SHARE);
 
   private DuplicateParams() {}
 }

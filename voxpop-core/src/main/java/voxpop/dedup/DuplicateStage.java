@@ -33,10 +33,15 @@ public final class DuplicateStage {
    * @param terms stems of every distinct accepted text
    * @param distinctOfQuestion distinct text of each question, -1 for screened-out ones
    * @param personOfQuestion sender of each question (dense person ids)
+   * @param timeOfQuestion when each question arrived (epoch seconds), {@link #NO_TIME} if unknown
    * @param pool executor for the parallel parts, or null
    */
   public DuplicateGroups run(
-      TermDocs terms, int[] distinctOfQuestion, int[] personOfQuestion, ExecutorService pool) {
+      TermDocs terms,
+      int[] distinctOfQuestion,
+      int[] personOfQuestion,
+      long[] timeOfQuestion,
+      ExecutorService pool) {
     int distinct = terms.size();
     int[] group =
         new NearDuplicateGrouper(
@@ -56,16 +61,41 @@ public final class DuplicateStage {
         questionsOfGroup[group[d]]++;
       }
     }
-    BitSet campaigns = campaigns(terms, group, groups, peopleOfDistinct, peopleOfGroup);
+    BitSet campaigns =
+        campaigns(
+            terms,
+            group,
+            groups,
+            peopleOfDistinct,
+            peopleOfGroup,
+            distinctOfQuestion,
+            timeOfQuestion);
     return new DuplicateGroups(
         group, groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup, campaigns);
   }
 
+  /** The marker of a question without a time. */
+  public static final long NO_TIME = Long.MIN_VALUE;
+
+  /**
+   * A group is a campaign when its most sent exact text was sent by many people, most of the
+   * group's people sent that very text, and it came in a burst: the middle 80% of its copies
+   * arrived within {@code campaignMaxSpanShare} of the whole intake period. Popular questions are
+   * asked in the same few words all through an event; a coordinated text arrives within hours. When
+   * the copies carry no times, a long text ({@code campaignMinWords}) stands in for the burst.
+   */
   private BitSet campaigns(
-      TermDocs terms, int[] group, int groups, int[] peopleOfDistinct, int[] peopleOfGroup) {
+      TermDocs terms,
+      int[] group,
+      int groups,
+      int[] peopleOfDistinct,
+      int[] peopleOfGroup,
+      int[] distinctOfQuestion,
+      long[] timeOfQuestion) {
     int minPeople = params.get(DuplicateParams.CAMPAIGN_MIN_PEOPLE);
     int minWords = params.get(DuplicateParams.CAMPAIGN_MIN_WORDS);
     double exactShare = params.get(DuplicateParams.CAMPAIGN_EXACT_SHARE);
+    double maxSpanShare = params.get(DuplicateParams.CAMPAIGN_MAX_SPAN_SHARE);
     int[] dominant = new int[groups];
     Arrays.fill(dominant, -1);
     for (int d = 0; d < group.length; d++) {
@@ -74,12 +104,56 @@ public final class DuplicateStage {
         dominant[g] = d;
       }
     }
+    // Candidates: dominant texts of groups that pass the people rules; collect their copies' times.
+    java.util.Map<Integer, long[]> times = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> filled = new java.util.HashMap<>();
+    for (int g = 0; g < groups; g++) {
+      int d = dominant[g];
+      if (peopleOfGroup[g] >= minPeople && peopleOfDistinct[d] >= exactShare * peopleOfGroup[g]) {
+        times.put(d, new long[8]);
+        filled.put(d, 0);
+      }
+    }
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int q = 0; q < distinctOfQuestion.length; q++) {
+      long t = timeOfQuestion[q];
+      if (t == NO_TIME) {
+        continue;
+      }
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+      int d = distinctOfQuestion[q];
+      long[] ts = d < 0 ? null : times.get(d);
+      if (ts != null) {
+        int k = filled.get(d);
+        if (k == ts.length) {
+          ts = Arrays.copyOf(ts, k * 2);
+          times.put(d, ts);
+        }
+        ts[k] = t;
+        filled.put(d, k + 1);
+      }
+    }
+    long period = last > first ? last - first : 0;
     BitSet campaigns = new BitSet(groups);
     for (int g = 0; g < groups; g++) {
       int d = dominant[g];
-      if (peopleOfGroup[g] >= minPeople
-          && peopleOfDistinct[d] >= exactShare * peopleOfGroup[g]
-          && terms.length(d) >= minWords) {
+      long[] ts = times.get(d);
+      if (ts == null) {
+        continue;
+      }
+      int n = filled.get(d);
+      boolean campaign;
+      if (period > 0 && n * 2 >= peopleOfDistinct[d]) {
+        long[] sorted = Arrays.copyOf(ts, n);
+        Arrays.sort(sorted);
+        long span = sorted[n - 1 - n / 10] - sorted[n / 10];
+        campaign = span <= maxSpanShare * period;
+      } else {
+        campaign = terms.length(d) >= minWords;
+      }
+      if (campaign) {
         campaigns.set(g);
       }
     }

@@ -108,11 +108,16 @@ public final class AnalysisPipeline {
           new TermDocsBuilder(termSource).build(distinct.texts(), distinct.languages(), threads);
       t = lap(ms, "terms", t);
       int[] personOfQuestion = new int[prepared.questions()];
+      long[] timeOfQuestion = new long[prepared.questions()];
       for (int q = 0; q < personOfQuestion.length; q++) {
-        personOfQuestion[q] = prepared.appeals().person()[prepared.appealOf()[q]];
+        int a = prepared.appealOf()[q];
+        personOfQuestion[q] = prepared.appeals().person()[a];
+        long at = prepared.appeals().receivedAt()[a];
+        timeOfQuestion[q] = at == AppealColumns.NO_TIME ? DuplicateStage.NO_TIME : at;
       }
       DuplicateGroups dups =
-          new DuplicateStage(params).run(terms, distinct.ofQuestion(), personOfQuestion, pool);
+          new DuplicateStage(params)
+              .run(terms, distinct.ofQuestion(), personOfQuestion, timeOfQuestion, pool);
       t = lap(ms, "duplicates", t);
       ThemeModel model =
           engine.discover(

@@ -12,6 +12,8 @@ class DuplicateStageTest {
   private final Params params =
       Params.defaults(DuplicateParams.ALL).with(Map.of("campaignMinPeople", "3"));
 
+  private static final long NO = DuplicateStage.NO_TIME;
+
   @Test
   void countsPeopleOncePerGroupAndFlagsALongTextSentByManyAsACampaign() {
     TermDocs distinct =
@@ -19,10 +21,12 @@ class DuplicateStageTest {
             "просим остановить вырубку рощи у реки в нашем районе немедленно", // 0: campaign text
             "когда пенсии", // 1: short common question
             "пенсии когда"); // 2: same words, other order
-    // question -> distinct text; person per question
+    // question -> distinct text; person per question; no times: the text's length decides
     int[] distinctOf = {0, 0, 0, 0, 1, 1, 2, 1, -1};
     int[] person = {10, 11, 12, 12, 20, 21, 22, 23, 30};
-    DuplicateGroups groups = new DuplicateStage(params).run(distinct, distinctOf, person, null);
+    long[] times = {NO, NO, NO, NO, NO, NO, NO, NO, NO};
+    DuplicateGroups groups =
+        new DuplicateStage(params).run(distinct, distinctOf, person, times, null);
     assertThat(groups.groupOfDistinct()).containsExactly(0, 1, 1);
     assertThat(groups.peopleOfDistinct()).containsExactly(3, 3, 1);
     assertThat(groups.peopleOfGroup()).containsExactly(3, 4);
@@ -32,9 +36,34 @@ class DuplicateStageTest {
   }
 
   @Test
+  void aTextSentByManyInABurstIsACampaignButTheSameTextAllThroughTheEventIsNot() {
+    TermDocs distinct =
+        WhitespaceTerms.docs("заасфальтируйте дорогу в рябиновке", "верните индексацию пенсий");
+    int n = 20;
+    int[] distinctOf = new int[2 * n];
+    int[] person = new int[2 * n];
+    long[] times = new long[2 * n];
+    long day = 86_400;
+    for (int i = 0; i < n; i++) {
+      distinctOf[i] = 0; // a burst: all within six hours of day 3
+      person[i] = i;
+      times[i] = 3 * day + i * 1_000L;
+      distinctOf[n + i] = 1; // spread over 16 days
+      person[n + i] = 100 + i;
+      times[n + i] = i * 16 * day / n;
+    }
+    DuplicateGroups groups =
+        new DuplicateStage(params).run(distinct, distinctOf, person, times, null);
+    assertThat(groups.peopleOfGroup()).containsExactly(n, n);
+    assertThat(groups.campaignGroups().get(0)).as("burst").isTrue();
+    assertThat(groups.campaignGroups().get(1)).as("spread").isFalse();
+  }
+
+  @Test
   void noQuestions() {
     DuplicateGroups groups =
-        new DuplicateStage(params).run(WhitespaceTerms.docs(), new int[0], new int[0], null);
+        new DuplicateStage(params)
+            .run(WhitespaceTerms.docs(), new int[0], new int[0], new long[0], null);
     assertThat(groups.groupCount()).isZero();
     assertThat(groups.campaignGroups().isEmpty()).isTrue();
   }
