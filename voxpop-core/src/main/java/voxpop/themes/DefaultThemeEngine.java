@@ -32,19 +32,35 @@ public final class DefaultThemeEngine implements ThemeEngine {
   private final Clusterer clusterer;
   private final Labeller labeller;
   private final TermSource termSource;
+  private final SurfaceSource surfaceSource;
 
   /** The default method over the run's text analysis. */
   public DefaultThemeEngine(TermSource termSource, SurfaceSource surfaceSource) {
-    this(new LsaVectoriser(), new GraphClusterer(), new PhraseLabeller(surfaceSource), termSource);
+    this(
+        new LsaVectoriser(),
+        new GraphClusterer(),
+        new PhraseLabeller(surfaceSource),
+        termSource,
+        surfaceSource);
   }
 
-  /** A method of one's own parts. */
+  /**
+   * A method of one's own parts.
+   *
+   * @param surfaceSource surface forms of the same analysis, to keep names out of the features;
+   *     null to keep them in
+   */
   public DefaultThemeEngine(
-      Vectoriser vectoriser, Clusterer clusterer, Labeller labeller, TermSource termSource) {
+      Vectoriser vectoriser,
+      Clusterer clusterer,
+      Labeller labeller,
+      TermSource termSource,
+      SurfaceSource surfaceSource) {
     this.vectoriser = Objects.requireNonNull(vectoriser);
     this.clusterer = Objects.requireNonNull(clusterer);
     this.labeller = Objects.requireNonNull(labeller);
     this.termSource = Objects.requireNonNull(termSource);
+    this.surfaceSource = surfaceSource;
   }
 
   @Override
@@ -53,10 +69,12 @@ public final class DefaultThemeEngine implements ThemeEngine {
     Map<String, Object> timings = new LinkedHashMap<>();
     Stopwatch clock = new Stopwatch(timings);
     try (Workers workers = new Workers(request.threads())) {
-      FitContext ctx = new FitContext(p, request.seed(), termSource, workers, request.progress());
+      FitContext ctx =
+          new FitContext(p, request.seed(), termSource, surfaceSource, workers, request.progress());
       int[] sample =
           FitSample.draw(
               input.terms(), input.weights(), p.get(ThemeParams.SAMPLE_SIZE), ctx.random("sample"));
+      ctx.names(ProperNames.detect(input, sample, surfaceSource, workers));
       clock.lap("sample");
       DocEmbedding embedding = vectoriser.fit(input, sample, ctx);
       Vectors vectors = embed(input, sample, embedding, workers);
@@ -72,7 +90,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
               p.get(ThemeParams.IC_PASSES),
               p.get(ThemeParams.IC_KEEP),
               p.get(ThemeParams.NB_ALPHA),
-              p.get(ThemeParams.MIN_SUBTHEME_SIZE),
+              GraphClusterer.minSubthemeSize(p, sample.length),
               request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
               ctx.random("restarts"),
               workers);
@@ -124,6 +142,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
         sample,
         ctx.params().get(ThemeParams.MIN_DF),
         ctx.params().get(ThemeParams.MAX_DF_SHARE),
+        ctx.names(),
         ctx.termSource());
   }
 

@@ -14,6 +14,8 @@ public final class FitContext {
   private final Params params;
   private final long seed;
   private final TermSource termSource;
+  private final SurfaceSource surfaceSource;
+  private boolean[] names;
   private final Workers workers;
   private final ThemeRequest.Progress progress;
 
@@ -21,11 +23,13 @@ public final class FitContext {
       Params params,
       long seed,
       TermSource termSource,
+      SurfaceSource surfaceSource,
       Workers workers,
       ThemeRequest.Progress progress) {
     this.params = Objects.requireNonNull(params);
     this.seed = seed;
     this.termSource = Objects.requireNonNull(termSource);
+    this.surfaceSource = surfaceSource;
     this.workers = Objects.requireNonNull(workers);
     this.progress = Objects.requireNonNull(progress);
   }
@@ -37,6 +41,23 @@ public final class FitContext {
   /** The run's text analysis: the same stems as the input's {@code TermDocs}. */
   public TermSource termSource() {
     return termSource;
+  }
+
+  /** The run's surface forms, or null when the engine was built without them. */
+  public SurfaceSource surfaceSource() {
+    return surfaceSource;
+  }
+
+  /**
+   * Whether each stem of the run's vocabulary is written as a name (see {@link ProperNames}); null
+   * when unknown. Names carry places and people, not matters, so features leave them out.
+   */
+  public boolean[] names() {
+    return names;
+  }
+
+  void names(boolean[] names) {
+    this.names = names;
   }
 
   public ThemeRequest.Progress progress() {

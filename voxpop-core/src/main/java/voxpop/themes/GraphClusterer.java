@@ -12,6 +12,9 @@ import voxpop.params.Params;
  * automatic mode. Stateless and thread-safe.
  */
 public final class GraphClusterer implements Clusterer {
+  private static final double MIN_COVERED = 0.5;
+  private static final double MIN_RESOLUTION = 0.01;
+
   @Override
   public Clustering cluster(Vectors vectors, int forcedThemes, FitContext context) {
     Params p = context.params();
@@ -24,21 +27,31 @@ public final class GraphClusterer implements Clusterer {
             vectors, p.get(ThemeParams.NEIGHBOURS), context.workers(), context.random("knn"));
     context.progress().update("themes: graph", n, n);
     Graph g = Graph.fromNeighbours(nb, n);
-    int[] part = modularity(g, p.get(ThemeParams.SUBTHEME_RESOLUTION), p, context, "subthemes");
-    int count = Leiden.renumberCount(part);
-    int minSize = p.get(ThemeParams.MIN_SUBTHEME_SIZE);
-    int[] size = new int[count];
-    for (int c : part) {
-      size[c]++;
-    }
-    int[] keep = new int[count];
-    int groups = 0;
-    for (int c = 0; c < count; c++) {
-      keep[c] = size[c] >= minSize ? groups++ : -1;
-    }
+    int minSize = minSubthemeSize(p, n);
     int[] groupOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      groupOf[i] = keep[part[i]];
+    int groups = 0;
+    // A resolution that suits thousands of questions shatters a handful of them into singletons;
+    // halve it until most questions sit in a sub-theme of the minimum size.
+    for (double res = p.get(ThemeParams.SUBTHEME_RESOLUTION); ; res /= 2) {
+      int[] part = modularity(g, res, p, context, "subthemes");
+      int count = Leiden.renumberCount(part);
+      int[] size = new int[count];
+      for (int c : part) {
+        size[c]++;
+      }
+      int[] keep = new int[count];
+      groups = 0;
+      int covered = 0;
+      for (int c = 0; c < count; c++) {
+        keep[c] = size[c] >= minSize ? groups++ : -1;
+        covered += keep[c] >= 0 ? size[c] : 0;
+      }
+      for (int i = 0; i < n; i++) {
+        groupOf[i] = keep[part[i]];
+      }
+      if (covered >= MIN_COVERED * n || res < MIN_RESOLUTION) {
+        break;
+      }
     }
     if (forcedThemes > 0) {
       double[] ones = new double[n];
@@ -71,6 +84,13 @@ public final class GraphClusterer implements Clusterer {
         modularity(groupGraph, p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
     int themes = Leiden.renumberCount(themeOf);
     return Clustering.of(groupOf, groups, themeOf, themes);
+  }
+
+  /** The smallest sub-theme of a sample of {@code n}: an absolute floor and a share of it. */
+  static int minSubthemeSize(Params p, int n) {
+    return Math.max(
+        p.get(ThemeParams.MIN_SUBTHEME_SIZE),
+        (int) Math.ceil(p.get(ThemeParams.MIN_SUBTHEME_SHARE) * n));
   }
 
   private static int[] modularity(

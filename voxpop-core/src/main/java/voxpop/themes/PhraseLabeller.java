@@ -190,15 +190,32 @@ public final class PhraseLabeller implements Labeller {
     return pairs;
   }
 
-  private static int find(String text, CharSequence surface, int from) {
-    String s = surface.toString();
-    int len = s.length();
+  /**
+   * Where {@code surface} (lower-cased, {@code ё} folded to {@code е}, as the term extractor gives
+   * it) is written in {@code text} at or after {@code from}, or -1.
+   */
+  static int find(String text, CharSequence surface, int from) {
+    int len = surface.length();
     for (int i = from; i + len <= text.length(); i++) {
-      if (text.regionMatches(true, i, s, 0, len)) {
+      int j = 0;
+      while (j < len && same(text.charAt(i + j), surface.charAt(j))) {
+        j++;
+      }
+      if (j == len) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean same(char written, char folded) {
+    char w = Character.toLowerCase(written);
+    char f = Character.toLowerCase(folded);
+    return w == f || (fold(w) == fold(f));
+  }
+
+  private static char fold(char c) {
+    return c == 'ё' ? 'е' : c;
   }
 
   /** Two words join a phrase when at most one stop word and no punctuation lies between them. */

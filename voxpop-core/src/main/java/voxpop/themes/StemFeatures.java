@@ -40,9 +40,18 @@ public final class StemFeatures {
     }
   }
 
-  /** Selects the features of {@code sample} (indexes into {@code terms}). */
+  /**
+   * Selects the features of {@code sample} (indexes into {@code terms}).
+   *
+   * @param excluded run vocabulary ids never to use (names), or null
+   */
   static StemFeatures select(
-      TermDocs terms, int[] sample, int minDf, double maxDfShare, TermSource termSource) {
+      TermDocs terms,
+      int[] sample,
+      int minDf,
+      double maxDfShare,
+      boolean[] excluded,
+      TermSource termSource) {
     int v = terms.vocabulary().size();
     int[] df = new int[v];
     int[] last = new int[v];
@@ -63,7 +72,8 @@ public final class StemFeatures {
     int[] featureOf = new int[v];
     int count = 0;
     for (int t = 0; t < v; t++) {
-      featureOf[t] = df[t] >= minDf && df[t] <= maxDf ? count++ : -1;
+      boolean keep = df[t] >= minDf && df[t] <= maxDf && (excluded == null || !excluded[t]);
+      featureOf[t] = keep ? count++ : -1;
     }
     if (count == 0) {
       for (int t = 0; t < v; t++) {

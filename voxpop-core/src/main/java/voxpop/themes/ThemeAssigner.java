@@ -88,12 +88,16 @@ final class ThemeAssigner {
     if (n == 0 || themes == 0) {
       return -1;
     }
-    int theme = argmax(feats, weights, n, themeTable, themes, 0, themes, s.scores);
-    if (bounds[theme] == bounds[theme + 1]) {
+    int theme =
+        themeTable == null
+            ? -1
+            : argmax(feats, weights, n, themeTable, themes, 0, themes, s.scores);
+    int lo = theme < 0 ? 0 : bounds[theme];
+    int hi = theme < 0 ? groups : bounds[theme + 1];
+    if (lo == hi) {
       return -1;
     }
-    int group =
-        argmax(feats, weights, n, groupTable, groups, bounds[theme], bounds[theme + 1], s.scores);
+    int group = argmax(feats, weights, n, groupTable, groups, lo, hi, s.scores);
     if (threshold == Double.NEGATIVE_INFINITY) {
       return group;
     }

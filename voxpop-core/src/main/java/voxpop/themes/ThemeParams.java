@@ -61,7 +61,7 @@ public final class ThemeParams {
   public static final Param<Double> SUBTHEME_RESOLUTION =
       Param.ofDouble(
           "subthemeResolution",
-          1.0,
+          10.0,
           0.0001,
           100.0,
           "",
@@ -71,7 +71,7 @@ public final class ThemeParams {
   public static final Param<Double> THEME_RESOLUTION =
       Param.ofDouble(
           "themeResolution",
-          0.3,
+          0.5,
           0.0001,
           100.0,
           "",
@@ -96,6 +96,16 @@ public final class ThemeParams {
           100_000,
           "questions",
           "smaller sampled groups are not sub-themes; their questions go to other");
+
+  /** Sub-themes smaller than this share of the sample go to "other". */
+  public static final Param<Double> MIN_SUBTHEME_SHARE =
+      Param.ofDouble(
+          "minSubthemeShare",
+          0.002,
+          0.0,
+          0.5,
+          "share",
+          "sub-themes also need this share of the sampled questions (whichever floor is higher)");
 
   /** Questions less similar than this to their sub-theme go to "other". */
   public static final Param<Double> OUTLIER_SIMILARITY =
@@ -182,6 +192,7 @@ public final class ThemeParams {
           THEME_RESOLUTION,
           LEIDEN_ITERATIONS,
           MIN_SUBTHEME_SIZE,
+          MIN_SUBTHEME_SHARE,
           OUTLIER_SIMILARITY,
           KMEANS_RESTARTS,
           THEME_RESTARTS,

@@ -50,7 +50,7 @@ class PhraseLabellerTest {
     try (Workers w = new Workers(1)) {
       FitContext ctx =
           new FitContext(
-              ThemeParams.defaults(), 1, new SimpleTerms(), w, ThemeRequest.Progress.NONE);
+              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
       Labeller.Labels labels = labeller.label(input, groupOf, new int[] {0, 1}, 2, ctx);
 
       assertThat(labels.subthemes().get(0)).containsExactly("тарифы ЖКХ выросли");

@@ -88,8 +88,14 @@ public final class ThemeEval {
         "other");
     ThemeEngine engine = Engines.defaultThemeEngine();
     for (String name : sets) {
-      ClusteringSet set = store.clustering(name);
+      ClusteringSet set =
+          name.startsWith("generated:")
+              ? GeneratedSet.load(Path.of(name.substring("generated:".length())))
+              : store.clustering(name);
       Prepared prepared = Prepared.of(set, threads);
+      if (System.getenv("THEME_EVAL_ORACLE") != null) {
+        oracle(prepared);
+      }
       for (String mode : modes) {
         int forced = mode.equals("forced") ? set.coarseLabels().size() : 0;
         long t0 = System.nanoTime();
@@ -126,7 +132,25 @@ public final class ThemeEval {
             s.matchedAccuracy(),
             100.0 * other / sub.length);
         if (System.getenv("THEME_EVAL_VERBOSE") != null) {
-          System.out.println("  " + model.provenance().get("timingsMs"));
+          ClusteringScores sc = ClusteringMetrics.score(prepared.coarse, subOf);
+          System.out.printf(
+              Locale.ROOT,
+              "  sub-themes vs coarse: NMI %.3f homogeneity %.3f; %s%n",
+              sc.nmi(),
+              sc.homogeneity(),
+              model.provenance().get("timingsMs"));
+        }
+        if (System.getenv("THEME_EVAL_DUMP") != null) {
+          for (String want : System.getenv("THEME_EVAL_DUMP").split(",")) {
+            int shown = 0;
+            for (int i = 0; i < sub.length && shown < 12; i++) {
+              if (themeOf.get(i).equals(want)) {
+                shown++;
+                System.out.println(
+                    "  " + want + " [" + prepared.coarse.get(i) + "] " + set.texts().get(i).text());
+              }
+            }
+          }
         }
         if (System.getenv("THEME_EVAL_TABLE") != null) {
           printTable(themeOf, prepared.coarse);
@@ -143,6 +167,51 @@ public final class ThemeEval {
         }
       }
     }
+  }
+
+  /** Multinomial naive Bayes trained on the true coarse labels of every text: an upper bound. */
+  private static void oracle(Prepared p) {
+    TermDocs terms = p.input.terms();
+    Map<String, Integer> cls = new HashMap<>();
+    int[] y = new int[terms.size()];
+    java.util.Arrays.fill(y, -1);
+    for (int r = 0; r < p.rowToText.length; r++) {
+      y[p.rowToText[r]] = cls.computeIfAbsent(p.coarse.get(r), k -> cls.size());
+    }
+    int c = cls.size();
+    int v = terms.vocabulary().size();
+    double[][] count = new double[c][v];
+    double[] total = new double[c];
+    for (int d = 0; d < terms.size(); d++) {
+      for (int k = 0; k < terms.length(d); k++) {
+        count[y[d]][terms.term(d, k)]++;
+        total[y[d]]++;
+      }
+    }
+    int[] pred = new int[terms.size()];
+    for (int d = 0; d < terms.size(); d++) {
+      double best = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < c; j++) {
+        double s = 0;
+        for (int k = 0; k < terms.length(d); k++) {
+          s += Math.log((count[j][terms.term(d, k)] + 0.1) / (total[j] + 0.1 * v));
+        }
+        if (s > best) {
+          best = s;
+          pred[d] = j;
+        }
+      }
+    }
+    List<String> predicted = new ArrayList<>();
+    for (int r = 0; r < p.rowToText.length; r++) {
+      predicted.add("c" + pred[p.rowToText[r]]);
+    }
+    ClusteringScores s = ClusteringMetrics.score(p.coarse, predicted);
+    System.out.printf(
+        Locale.ROOT,
+        "  oracle NB on true labels: NMI %.3f ACC %.3f%n",
+        s.nmi(),
+        s.matchedAccuracy());
   }
 
   private static int firstSub(ThemeModel model, int theme) {
