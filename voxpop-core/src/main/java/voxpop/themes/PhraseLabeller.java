@@ -51,7 +51,7 @@ public final class PhraseLabeller implements Labeller {
       System.arraycopy(m, 0, docs, at, m.length);
       at += m.length;
     }
-    String[][][] phrases = new String[total][][];
+    Candidates[] found = new Candidates[total];
     context
         .workers()
         .forChunks(
@@ -60,31 +60,28 @@ public final class PhraseLabeller implements Labeller {
             (c, from, to) -> {
               for (int i = from; i < to; i++) {
                 int d = docs[i];
-                phrases[i] = phrases(input.texts().get(d), input.languages()[d], maxWords);
+                found[i] = candidates(input.texts().get(d), input.languages()[d], maxWords);
               }
             });
     Dictionary keys = new Dictionary();
-    Dictionary surfaces = new Dictionary();
     int[][] docKeys = new int[total][];
-    int[][] docSurfaces = new int[total][];
     for (int i = 0; i < total; i++) {
-      String[][] ph = phrases[i];
-      docKeys[i] = new int[ph.length];
-      docSurfaces[i] = new int[ph.length];
-      for (int j = 0; j < ph.length; j++) {
-        docKeys[i][j] = keys.id(ph[j][0]);
-        docSurfaces[i][j] = surfaces.id(ph[j][1]);
+      String[] k = found[i].keys();
+      docKeys[i] = new int[k.length];
+      for (int j = 0; j < k.length; j++) {
+        docKeys[i][j] = keys.id(k[j]);
       }
     }
+    Surfaces surfaces = new Surfaces(input, docs, found, docKeys);
     int[] groupStart = new int[groups + 1];
     for (int g = 0; g < groups; g++) {
       groupStart[g + 1] = groupStart[g] + members[g].length;
     }
     int[] subClass = Leiden.identity(groups);
     List<List<String>> subLabels =
-        select(groupStart, subClass, groups, docKeys, docSurfaces, keys, surfaces, keep);
+        select(groupStart, subClass, groups, docKeys, keys, surfaces, keep);
     List<List<String>> themeLabels =
-        select(groupStart, themeOf, themes, docKeys, docSurfaces, keys, surfaces, keep);
+        select(groupStart, themeOf, themes, docKeys, keys, surfaces, keep);
     return new Labels(subLabels, themeLabels);
   }
 
@@ -142,6 +139,21 @@ public final class PhraseLabeller implements Labeller {
 
   /** The distinct candidate phrases of one text as {key, surface} pairs. */
   String[][] phrases(String text, Language language, int maxWords) {
+    Candidates c = candidates(text, language, maxWords);
+    String[][] pairs = new String[c.keys().length][];
+    for (int i = 0; i < pairs.length; i++) {
+      pairs[i] = new String[] {c.keys()[i], surface(text, c.starts()[i], c.ends()[i])};
+    }
+    return pairs;
+  }
+
+  /**
+   * The distinct candidate phrases of one text: each key (stems joined by spaces) with the span of
+   * its first occurrence.
+   */
+  record Candidates(String[] keys, int[] starts, int[] ends) {}
+
+  Candidates candidates(String text, Language language, int maxWords) {
     List<int[]> spans = new ArrayList<>();
     List<String> stems = new ArrayList<>();
     int[] cursor = {0};
@@ -157,11 +169,14 @@ public final class PhraseLabeller implements Labeller {
           spans.add(new int[] {position, start, start + surface.length()});
           stems.add(stem.toString());
         });
-    Map<String, String> out = new HashMap<>();
-    List<String> order = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> keys = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     int n = spans.size();
+    StringBuilder key = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      StringBuilder key = new StringBuilder();
+      key.setLength(0);
       boolean allDigits = true;
       for (int len = 1; len <= maxWords && i + len <= n; len++) {
         int j = i + len - 1;
@@ -177,17 +192,43 @@ public final class PhraseLabeller implements Labeller {
           continue;
         }
         String k = key.toString();
-        if (!out.containsKey(k)) {
-          out.put(k, surface(text, spans.get(i)[1], spans.get(j)[2]));
-          order.add(k);
+        if (seen.add(k)) {
+          keys.add(k);
+          starts.add(spans.get(i)[1]);
+          ends.add(spans.get(j)[2]);
         }
       }
     }
-    String[][] pairs = new String[order.size()][];
-    for (int i = 0; i < pairs.length; i++) {
-      pairs[i] = new String[] {order.get(i), out.get(order.get(i))};
+    return new Candidates(
+        keys.toArray(String[]::new),
+        starts.stream().mapToInt(Integer::intValue).toArray(),
+        ends.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Written forms of candidates, made only for the phrases that are chosen. */
+  private record Surfaces(ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys) {
+    /** The most frequent written form of {@code key} among sampled documents {@code members}. */
+    String mostFrequent(int key, List<Integer> members) {
+      Map<String, Integer> counts = new HashMap<>();
+      String best = null;
+      int bestCount = 0;
+      for (int i : members) {
+        int[] k = docKeys[i];
+        for (int j = 0; j < k.length; j++) {
+          if (k[j] == key) {
+            String s =
+                surface(input.texts().get(docs[i]), found[i].starts()[j], found[i].ends()[j]);
+            int c = counts.merge(s, 1, Integer::sum);
+            if (c > bestCount || (c == bestCount && s.compareTo(best) < 0)) {
+              bestCount = c;
+              best = s;
+            }
+            break;
+          }
+        }
+      }
+      return best;
     }
-    return pairs;
   }
 
   /**
@@ -266,9 +307,8 @@ public final class PhraseLabeller implements Labeller {
       int[] classOf,
       int classes,
       int[][] docKeys,
-      int[][] docSurfaces,
       Dictionary keys,
-      Dictionary surfaces,
+      Surfaces surfaces,
       int keep) {
     int k = keys.size();
     int[] global = new int[k];
@@ -337,7 +377,7 @@ public final class PhraseLabeller implements Labeller {
       }
       List<String> labels = new ArrayList<>();
       for (int key : chosenKeys) {
-        labels.add(surfaces.word(mostFrequentSurface(key, docsOfClass, docKeys, docSurfaces)));
+        labels.add(surfaces.mostFrequent(key, docsOfClass));
       }
       out.add(List.copyOf(labels));
       for (int key : present) {
@@ -409,26 +449,6 @@ public final class PhraseLabeller implements Labeller {
       cache[key] = keys.word(key).split(" ");
     }
     return cache[key];
-  }
-
-  private static int mostFrequentSurface(
-      int key, List<Integer> docs, int[][] docKeys, int[][] docSurfaces) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    int best = -1;
-    int bestCount = 0;
-    for (int i : docs) {
-      for (int j = 0; j < docKeys[i].length; j++) {
-        if (docKeys[i][j] == key) {
-          int s = docSurfaces[i][j];
-          int c = counts.merge(s, 1, Integer::sum);
-          if (c > bestCount || (c == bestCount && s < best)) {
-            bestCount = c;
-            best = s;
-          }
-        }
-      }
-    }
-    return best;
   }
 
   /** Strings to dense ids in order of first sight. Not thread-safe; used by one thread. */

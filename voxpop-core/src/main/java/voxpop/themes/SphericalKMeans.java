@@ -53,6 +53,31 @@ final class SphericalKMeans {
     return best;
   }
 
+  /**
+   * Plain Lloyd iterations from {@code k} distinct random rows: cheaper than k-means++ seeding, for
+   * when only a rough partition is needed (the cells of an inverted-file index).
+   */
+  static int[] fromRandomRows(
+      Vectors x, int k, int iterations, SplittableRandom random, Workers workers) {
+    int n = x.rows();
+    int d = x.dimension();
+    k = Math.min(k, n);
+    int[] rows = Leiden.permutation(n, random);
+    float[] c = new float[k * d];
+    for (int j = 0; j < k; j++) {
+      System.arraycopy(x.data(), rows[j] * d, c, j * d, d);
+    }
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    float[] sim = new float[n];
+    int[] y = assign(x, c, k, workers, sim);
+    for (int it = 1; it < iterations; it++) {
+      c = means(x, y, k, ones, c);
+      y = assign(x, c, k, workers, sim);
+    }
+    return y;
+  }
+
   /** Unit-length mean vectors of the clusters; an empty cluster gets a zero vector. */
   static float[] centroids(Vectors x, int[] y, int k) {
     double[] ones = new double[x.rows()];

@@ -174,7 +174,7 @@ public final class ThemeParams {
   public static final Param<Integer> LABEL_SAMPLE =
       Param.ofInt(
           "labelSample",
-          300,
+          100,
           5,
           100_000,
           "questions",
