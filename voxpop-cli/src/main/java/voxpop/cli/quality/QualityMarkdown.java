@@ -170,7 +170,8 @@ public final class QualityMarkdown {
       row(
           md,
           t.set(),
-          "rewrites screened out by any verdict",
+          "rewrites screened out by any verdict"
+              + (t.rewritesByReason().isEmpty() ? "" : ": " + reasons(t.rewritesByReason())),
           share(t.rewritesScreened(), t.rewrites()),
           "–",
           "");
@@ -195,7 +196,14 @@ public final class QualityMarkdown {
           score(d.recall()),
           target(d.recall(), 0.80, true),
           "");
-      row(md, t.set(), "ham screened out by any verdict", share(t.hamScreened(), t.ham()), "–", "");
+      row(
+          md,
+          t.set(),
+          "ham screened out by any verdict"
+              + (t.hamByReason().isEmpty() ? "" : ": " + reasons(t.hamByReason())),
+          share(t.hamScreened(), t.ham()),
+          "–",
+          "");
     }
     for (ScreeningQuality.AppealsRow a : r.appeals()) {
       row(

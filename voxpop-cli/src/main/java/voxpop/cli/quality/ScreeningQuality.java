@@ -26,6 +26,7 @@ public final class ScreeningQuality {
    * of the rewrites).
    *
    * @param rewritesScreened rewrites screened out by any verdict (spam, gibberish, ... too)
+   * @param rewritesByReason those rewrites by reason code
    */
   public record ToxicityRow(
       String set,
@@ -36,6 +37,7 @@ public final class ScreeningQuality {
       int rewritesAsAbuse,
       double rewritesShare,
       int rewritesScreened,
+      Map<String, Integer> rewritesByReason,
       double seconds) {}
 
   /**
@@ -43,6 +45,7 @@ public final class ScreeningQuality {
    *
    * @param spam flagged meaning the verdict is {@code spam}
    * @param hamScreened ham screened out by any verdict
+   * @param hamByReason that ham by reason code
    */
   public record SpamRow(
       String set,
@@ -50,6 +53,7 @@ public final class ScreeningQuality {
       QualityReport.Decision spam,
       int ham,
       int hamScreened,
+      Map<String, Integer> hamByReason,
       double seconds) {}
 
   /**
@@ -83,6 +87,7 @@ public final class ScreeningQuality {
     int rewrites = 0;
     int rewritesAbuse = 0;
     int rewritesOut = 0;
+    Map<String, Integer> rewritesByReason = new TreeMap<>();
     for (DetoxText r : rows) {
       toxic++;
       toxicAbuse += screen(r.toxic()).verdict() == Verdict.ABUSE ? 1 : 0;
@@ -90,7 +95,10 @@ public final class ScreeningQuality {
         Screening s = screen(n);
         rewrites++;
         rewritesAbuse += s.verdict() == Verdict.ABUSE ? 1 : 0;
-        rewritesOut += s.accepted() ? 0 : 1;
+        if (!s.accepted()) {
+          rewritesOut++;
+          rewritesByReason.merge(s.reason(), 1, Integer::sum);
+        }
       }
     }
     return new ToxicityRow(
@@ -102,6 +110,7 @@ public final class ScreeningQuality {
         rewritesAbuse,
         share(rewritesAbuse, rewrites),
         rewritesOut,
+        rewritesByReason,
         ThemeQuality.seconds(start));
   }
 
@@ -112,6 +121,7 @@ public final class ScreeningQuality {
     long fn = 0;
     int ham = 0;
     int hamOut = 0;
+    Map<String, Integer> hamByReason = new TreeMap<>();
     for (BinaryText r : rows) {
       Screening s = screen(r.text());
       boolean flagged = s.verdict() == Verdict.SPAM;
@@ -121,7 +131,10 @@ public final class ScreeningQuality {
       } else {
         fp += flagged ? 1 : 0;
         ham++;
-        hamOut += s.accepted() ? 0 : 1;
+        if (!s.accepted()) {
+          hamOut++;
+          hamByReason.merge(s.reason(), 1, Integer::sum);
+        }
       }
     }
     return new SpamRow(
@@ -130,6 +143,7 @@ public final class ScreeningQuality {
         QualityReport.Decision.of(new BinaryScores(tp, fp, fn)),
         ham,
         hamOut,
+        hamByReason,
         ThemeQuality.seconds(start));
   }
 
