@@ -82,9 +82,10 @@ public final class DefaultThemeEngine implements ThemeEngine {
       Clustering found = clusterer.cluster(vectors, request.forcedThemes(), ctx);
       clock.lap("cluster");
       StemFeatures features = features(embedding, input, sample, ctx);
+      SparseRows rows = features.rows(input.terms(), sample);
       ThemeClassifier.Result classified =
           ThemeClassifier.fit(
-              features.rows(input.terms(), sample),
+              rows,
               vectors,
               found,
               p.get(ThemeParams.IC_PASSES),
@@ -95,7 +96,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
               ctx.random("restarts"),
               workers);
       clock.lap("classify");
-      ThemeAssigner assigner = assigner(features, embedding, vectors, classified, request, p);
+      ThemeAssigner assigner = assigner(features, rows, classified, request, p);
       int[] internal = assigner.assignAll(input.terms(), workers);
       request.progress().update("themes: assign", input.size(), input.size());
       clock.lap("assign");
@@ -148,8 +149,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
 
   private static ThemeAssigner assigner(
       StemFeatures features,
-      DocEmbedding embedding,
-      Vectors vectors,
+      SparseRows rows,
       ThemeClassifier.Result c,
       ThemeRequest request,
       Params p) {
@@ -171,8 +171,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
         c.groups(),
         c.groupTable(),
         bounds,
-        embedding,
-        ThemeClassifier.centroids(vectors, c.groupOf(), c.groups()),
+        ThemeAssigner.centroids(rows, c.groupOf(), c.groups()),
         threshold);
   }
 
@@ -186,7 +185,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
         (c, from, to) -> {
           float[] buf = new float[d];
           for (int i = from; i < to; i++) {
-            embedding.embed(input.terms(), sample[i], buf);
+            embedding.embed(input, sample[i], buf);
             System.arraycopy(buf, 0, v.data(), i * d, d);
           }
         });

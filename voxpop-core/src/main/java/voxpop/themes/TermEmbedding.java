@@ -1,7 +1,6 @@
 package voxpop.themes;
 
 import java.util.Arrays;
-import voxpop.model.Language;
 import voxpop.terms.TermDocs;
 
 /**
@@ -36,18 +35,13 @@ public final class TermEmbedding implements DocEmbedding {
   }
 
   @Override
-  public void embed(TermDocs terms, int doc, float[] out) {
+  public void embed(ThemeInput input, int doc, float[] out) {
+    TermDocs terms = input.terms();
     int len = terms.length(doc);
     int[] feats = new int[len];
     float[] weights = new float[len];
     int n = features.row(terms, doc, feats, weights);
     combine(feats, weights, n, out);
-  }
-
-  @Override
-  public void embedText(String text, Language language, float[] out) {
-    StemFeatures.Row row = features.row(text, language);
-    combine(row.feats(), row.weights(), row.size(), out);
   }
 
   /** Sums the weighted rows of {@code n} features into {@code out} and scales it to unit length. */

@@ -6,10 +6,12 @@ import voxpop.terms.TermDocs;
 
 /**
  * Places a question: its theme by the theme classifier, its sub-theme by the classifier restricted
- * to that theme's sub-themes, and "other" when its vector's cosine to the sub-theme's centroid is
- * below the outlier threshold. Both classifiers are term-major tables over {@link StemFeatures}, so
- * a question of ten stems reads ten table rows per level; this is what keeps the assignment of
- * millions of questions within seconds. Returns internal sub-theme ids. Immutable and thread-safe.
+ * to that theme's sub-themes, and "other" when its TF-IDF row is less similar (cosine) than the
+ * outlier threshold to the sub-theme's TF-IDF centroid, that is when it shares almost none of the
+ * sub-theme's weighted words. All three are term-major tables over {@link StemFeatures}, so a
+ * question of ten stems reads ten table rows per level and ten numbers for the check; this is what
+ * keeps the assignment of millions of questions within seconds. It needs no vectors, so any
+ * vectoriser can be used upstream. Returns internal sub-theme ids. Immutable and thread-safe.
  */
 final class ThemeAssigner {
   private static final int CHUNK = 8192;
@@ -20,15 +22,15 @@ final class ThemeAssigner {
   private final int groups;
   private final float[] groupTable;
   private final int[] bounds;
-  private final DocEmbedding embedding;
-  private final TermEmbedding linear;
   private final float[] centroids;
   private final double threshold;
 
   /**
+   * @param themeTable {@code features x themes} classifier weights
+   * @param groupTable {@code features x groups} classifier weights
    * @param bounds sub-themes of theme {@code t} are {@code [bounds[t], bounds[t + 1])}
-   * @param centroids {@code groups x embedding.dimension()} unit vectors
-   * @param threshold least cosine to a sub-theme's centroid; {@code -Infinity} never says other
+   * @param centroids {@code features x groups}: each sub-theme's unit-length mean TF-IDF row
+   * @param threshold least cosine to the sub-theme's centroid; {@code -Infinity} never says other
    */
   ThemeAssigner(
       StemFeatures features,
@@ -37,7 +39,6 @@ final class ThemeAssigner {
       int groups,
       float[] groupTable,
       int[] bounds,
-      DocEmbedding embedding,
       float[] centroids,
       double threshold) {
     this.features = features;
@@ -46,10 +47,39 @@ final class ThemeAssigner {
     this.groups = groups;
     this.groupTable = groupTable;
     this.bounds = bounds;
-    this.embedding = embedding;
-    this.linear = embedding instanceof TermEmbedding te && te.features() == features ? te : null;
     this.centroids = centroids;
     this.threshold = threshold;
+  }
+
+  /**
+   * The unit-length mean TF-IDF row of each group, as a {@code features x groups} table.
+   *
+   * @param groupOf the group of each row of {@code x}, or -1
+   */
+  static float[] centroids(SparseRows x, int[] groupOf, int groups) {
+    double[] sum = new double[x.cols * groups];
+    for (int i = 0; i < x.rows; i++) {
+      int g = groupOf[i];
+      if (g < 0) {
+        continue;
+      }
+      for (int e = x.start[i]; e < x.start[i + 1]; e++) {
+        sum[x.col[e] * groups + g] += x.val[e];
+      }
+    }
+    double[] norm = new double[groups];
+    for (int f = 0; f < x.cols; f++) {
+      for (int g = 0; g < groups; g++) {
+        norm[g] += sum[f * groups + g] * sum[f * groups + g];
+      }
+    }
+    float[] c = new float[sum.length];
+    for (int f = 0; f < x.cols; f++) {
+      for (int g = 0; g < groups; g++) {
+        c[f * groups + g] = norm[g] > 0 ? (float) (sum[f * groups + g] / Math.sqrt(norm[g])) : 0f;
+      }
+    }
+    return c;
   }
 
   /** The sub-theme of every document of {@code terms}, or -1; identical on any thread count. */
@@ -60,11 +90,17 @@ final class ThemeAssigner {
         n,
         CHUNK,
         (c, from, to) -> {
-          Scratch s = new Scratch(embedding.dimension(), Math.max(themes, groups));
+          int[] feats = new int[32];
+          float[] weights = new float[32];
+          double[] scores = new double[Math.max(1, Math.max(themes, groups))];
           for (int d = from; d < to; d++) {
-            s.ensure(terms.length(d));
-            int m = features.row(terms, d, s.feats, s.weights);
-            out[d] = best(s.feats, s.weights, m, s, terms, d, null, null);
+            int len = terms.length(d);
+            if (feats.length < len) {
+              feats = new int[len];
+              weights = new float[len];
+            }
+            int m = features.row(terms, d, feats, weights);
+            out[d] = best(feats, weights, m, scores);
           }
         });
     return out;
@@ -72,45 +108,29 @@ final class ThemeAssigner {
 
   int assignText(String text, Language language) {
     StemFeatures.Row row = features.row(text, language);
-    Scratch s = new Scratch(embedding.dimension(), Math.max(themes, groups));
-    return best(row.feats(), row.weights(), row.size(), s, null, -1, text, language);
+    return best(
+        row.feats(), row.weights(), row.size(), new double[Math.max(1, Math.max(themes, groups))]);
   }
 
-  private int best(
-      int[] feats,
-      float[] weights,
-      int n,
-      Scratch s,
-      TermDocs terms,
-      int doc,
-      String text,
-      Language language) {
+  private int best(int[] feats, float[] weights, int n, double[] scores) {
     if (n == 0 || themes == 0) {
       return -1;
     }
-    int theme =
-        themeTable == null
-            ? -1
-            : argmax(feats, weights, n, themeTable, themes, 0, themes, s.scores);
-    int lo = theme < 0 ? 0 : bounds[theme];
-    int hi = theme < 0 ? groups : bounds[theme + 1];
+    int theme = argmax(feats, weights, n, themeTable, themes, 0, themes, scores);
+    int lo = bounds[theme];
+    int hi = bounds[theme + 1];
     if (lo == hi) {
       return -1;
     }
-    int group = argmax(feats, weights, n, groupTable, groups, lo, hi, s.scores);
+    int group = argmax(feats, weights, n, groupTable, groups, lo, hi, scores);
     if (threshold == Double.NEGATIVE_INFINITY) {
       return group;
     }
-    float[] v = s.vector;
-    if (linear != null) {
-      linear.combine(feats, weights, n, v);
-    } else if (terms != null) {
-      embedding.embed(terms, doc, v);
-    } else {
-      embedding.embedText(text, language, v);
+    double cos = 0;
+    for (int i = 0; i < n; i++) {
+      cos += (double) weights[i] * centroids[feats[i] * groups + group];
     }
-    int d = embedding.dimension();
-    return VectorMath.dot(v, 0, centroids, group * d, d) >= threshold ? group : -1;
+    return cos >= threshold ? group : -1;
   }
 
   private static int argmax(
@@ -130,25 +150,5 @@ final class ThemeAssigner {
       }
     }
     return best;
-  }
-
-  /** Per-thread work arrays. */
-  private static final class Scratch {
-    int[] feats = new int[32];
-    float[] weights = new float[32];
-    final float[] vector;
-    final double[] scores;
-
-    Scratch(int dimension, int classes) {
-      vector = new float[dimension];
-      scores = new double[Math.max(1, classes)];
-    }
-
-    void ensure(int len) {
-      if (feats.length < len) {
-        feats = new int[len];
-        weights = new float[len];
-      }
-    }
   }
 }

@@ -115,7 +115,8 @@ public final class ThemeParams {
           -1.0,
           1.0,
           "cosine",
-          "questions less similar than this to every sub-theme are other (automatic mode)");
+          "questions less similar (TF-IDF cosine) to their sub-theme's centroid are other (automatic"
+              + " mode)");
 
   /** Restarts of k-means when the number of themes is forced. */
   public static final Param<Integer> KMEANS_RESTARTS =
