@@ -128,7 +128,9 @@ public final class LimitedRun {
       return new Outcome(Status.DONE, "", wall, peakMb, 0);
     }
     String err = tail(dir.resolve("stderr.log"), 64 * 1024);
-    if (err.contains("OutOfMemoryError")) {
+    // -XX:+ExitOnOutOfMemoryError prints its "Terminating due to" line on standard output
+    String out = tail(dir.resolve("stdout.log"), 4 * 1024);
+    if (err.contains("OutOfMemoryError") || out.contains("OutOfMemoryError")) {
       return new Outcome(
           Status.OUT_OF_MEMORY, "stopped: out of memory (-Xmx" + heap + ")", wall, peakMb, rc);
     }

@@ -52,6 +52,15 @@ class LimitedRunTest {
             Map.of());
     assertThat(oom.status()).isEqualTo(LimitedRun.Status.OUT_OF_MEMORY);
     assertThat(oom.reason()).isEqualTo("stopped: out of memory (-Xmx6g)");
+    LimitedRun.Outcome exitOnOom =
+        LIMITS.run(
+            List.of(
+                "/bin/sh",
+                "-c",
+                "echo 'Terminating due to java.lang.OutOfMemoryError: Java heap space'; exit 3"),
+            dir.resolve("d"),
+            Map.of());
+    assertThat(exitOnOom.reason()).isEqualTo("stopped: out of memory (-Xmx6g)");
     LimitedRun.Outcome py =
         LIMITS.run(
             List.of(
