@@ -65,8 +65,29 @@ final class ScreenText {
         }
         i++;
       }
-      add(start, i);
+      add(start, trimTrailingMasks(start, i));
     }
+  }
+
+  /**
+   * Masks that end a word hide letters only in a short stub ({@code х**}, {@code б***}); after a
+   * longer word they are emphasis ({@code *kisses*}, {@code *sighs*}) and not part of it.
+   */
+  private int trimTrailingMasks(int start, int end) {
+    int e = end;
+    while (e > start && isMask(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == end) {
+      return end;
+    }
+    int stub = 0;
+    for (int k = start; k < e; k++) {
+      if (Letters.isLetter(text.charAt(k))) {
+        stub++;
+      }
+    }
+    return stub <= 2 ? end : e;
   }
 
   private void add(int start, int end) {
@@ -118,8 +139,9 @@ final class ScreenText {
   }
 
   /**
-   * An ellipsis between short letter runs hides letters ({@code дер…мо}, {@code г…но}); between
-   * longer words it is a missing space ({@code ждали…присмотритесь}).
+   * An ellipsis between short Cyrillic letter runs hides letters ({@code дер…мо}, {@code г…но});
+   * between longer words, or between Latin ones ({@code No…but}, {@code K…k}), it is a missing
+   * space or a pause.
    */
   private boolean hidesLetter(int i, int start, int limit) {
     int before = i - start;
@@ -131,7 +153,12 @@ final class ScreenText {
         && before <= 4
         && after >= 1
         && after <= 3
-        && Letters.isLetter(text.charAt(i - 1));
+        && isCyrillic(text.charAt(i - 1))
+        && isCyrillic(text.charAt(i + 1));
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= '\u0400' && c <= '\u04ff';
   }
 
   private static boolean isInnerDot(char c) {

@@ -62,6 +62,12 @@ class ScreenerTest {
         "Уродливые дома в центре снесут?",
         "Почему усугубляется ситуация с дорогами?",
         "Обрезать большой сук над тротуаром",
+        "K…k:)where are you?",
+        "Merry Christmas to you too babe, i love ya *kisses*",
+        "Hmm … Bits and pieces lol … *sighs* …",
+        "No…but heard abt tat…",
+        "Yes…he is really great…bhaji told kallis best cricketer",
+        "Спасибо *улыбается* ждём ответа",
       })
   void ordinaryQuestionsPass(String text) {
     assertThat(appeal(text)).isEqualTo("ok");
@@ -84,6 +90,7 @@ class ScreenerTest {
         "xуйня а не ремонт|abuse.obscene",
         "х у й вам|abuse.obscene",
         "дер…мо а не дороги|abuse.obscene",
+        "п***ц какой-то|abuse.obscene",
         "what the fuck is this|abuse.obscene",
         "this is bullshit|abuse.obscene",
         "Вы дебилы там все|abuse.insult",
