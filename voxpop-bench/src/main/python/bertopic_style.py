@@ -31,6 +31,14 @@ import sys
 import time
 
 
+def progress(stage, seconds):
+    """One line per stage on standard error: where a run that was stopped got to."""
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    sys.stderr.write("bertopic_style: %s done in %.1f s, peak resident %d MB\n" % (stage, seconds, peak))
+    sys.stderr.flush()
+
+
 def read_docs(path):
     ids, texts = [], []
     with open(path, encoding="utf-8") as f:
@@ -97,11 +105,13 @@ def main(argv):
             if a.umap == "on":
                 raise SystemExit("--umap on, but umap-learn is not installed (apt-get install umap-learn)")
     times["import_s"] = time.perf_counter() - t
+    progress("import", times["import_s"])
 
     t = time.perf_counter()
     ids, texts = read_docs(a.docs)
     stop = sorted(set(read_stopwords(a.stopwords)) | set(ENGLISH_STOP_WORDS))
     times["read_s"] = time.perf_counter() - t
+    progress("read", times["read_s"])
 
     t = time.perf_counter()
     counter = CountVectorizer(lowercase=True, stop_words=stop, min_df=2, dtype=np.float32)
@@ -115,6 +125,7 @@ def main(argv):
     x = Normalizer(copy=False).fit_transform(svd.fit_transform(tfidf).astype(np.float32))
     del tfidf
     times["vectors_s"] = time.perf_counter() - t
+    progress("vectors", times["vectors_s"])
 
     used_umap = False
     if umap is not None and len(nonempty) > 20:
@@ -124,12 +135,14 @@ def main(argv):
         x = reducer.fit_transform(x)
         used_umap = True
         times["umap_s"] = time.perf_counter() - t
+        progress("umap", times["umap_s"])
 
     t = time.perf_counter()
     k = min(a.k, len(nonempty))
     km = KMeans(n_clusters=k, n_init=10, random_state=a.seed)
     labels = km.fit_predict(x)
     times["cluster_s"] = time.perf_counter() - t
+    progress("cluster", times["cluster_s"])
 
     t = time.perf_counter()
     scores = c_tf_idf(counts[nonempty], labels, k)
@@ -139,6 +152,7 @@ def main(argv):
         order = row.indices[np.argsort(-row.data, kind="stable")][:5]
         names.append(" ".join(vocab[j] for j in order))
     times["labels_s"] = time.perf_counter() - t
+    progress("labels", times["labels_s"])
 
     os.makedirs(a.out, exist_ok=True)
     cluster_of = ["other"] * len(ids)

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -148,8 +150,9 @@ public final class PeersBench {
           }
           r = runOne(corpus, tool, index);
           if (!r.done() && Generated.isGenerated(set)) {
-            stopped.put(
-                tool, "stopped at " + set + " (" + r.reason().replace("stopped: ", "") + ")");
+            String why =
+                r.reason().replace("stopped: ", "").replaceFirst(" \\((at|after) .*\\)$", "");
+            stopped.put(tool, "stopped at " + set + " (" + why + ")");
           }
         }
         r.write(runDir(set, tool));
@@ -273,6 +276,9 @@ public final class PeersBench {
         reason = "returned no clusters";
       }
     }
+    if (o.status() != LimitedRun.Status.DONE) {
+      reason += progressHint(LimitedRun.tail(dir.resolve("stderr.log"), 256 * 1024));
+    }
     Map<String, Object> peer = RunResult.readPeerJson(out.resolve("peer.json"));
     double wall = o.wallSeconds();
     return new RunResult(
@@ -295,6 +301,34 @@ public final class PeersBench {
         labels,
         peer,
         shorten(String.join(" ", cmd)));
+  }
+
+  private static final Pattern MALLET_ITERATION = Pattern.compile("<([0-9]+)> LL/token");
+  private static final Pattern PYTHON_STAGE = Pattern.compile("bertopic_style: ([a-z]+) done");
+
+  /**
+   * How far a stopped run got, from what it printed: MALLET's last reported iteration, the sklearn
+   * pipeline's last finished stage; empty when the output tells nothing.
+   */
+  static String progressHint(String stderr) {
+    String iteration = last(MALLET_ITERATION, stderr);
+    if (iteration != null) {
+      return " (at iteration " + iteration + " of " + MalletPeer.ITERATIONS + ")";
+    }
+    String stage = last(PYTHON_STAGE, stderr);
+    if (stage != null) {
+      return " (after its " + stage + " stage)";
+    }
+    return "";
+  }
+
+  private static String last(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    String found = null;
+    while (m.find()) {
+      found = m.group(1);
+    }
+    return found;
   }
 
   private static long countOther(Predictions p, String[] truth) {

@@ -101,4 +101,18 @@ class PeersOptionsTest {
     assertThat(PeersBench.ordered(List.of("tweet", "gen-3m", "gen-10k", "agnews")))
         .containsExactly("gen-10k", "gen-3m", "tweet", "agnews");
   }
+
+  @Test
+  void aStoppedRunTellsHowFarItGot() {
+    assertThat(
+            PeersBench.progressHint(
+                "INFO: <900> LL/token: -7.09925\nNov 26\nINFO: <910> LL/token: -7.09918\n"))
+        .isEqualTo(" (at iteration 910 of 1000)");
+    assertThat(
+            PeersBench.progressHint(
+                "bertopic_style: read done in 2.0 s, peak resident 900 MB\n"
+                    + "bertopic_style: vectors done in 60.0 s, peak resident 5000 MB\n"))
+        .isEqualTo(" (after its vectors stage)");
+    assertThat(PeersBench.progressHint("")).isEmpty();
+  }
 }
