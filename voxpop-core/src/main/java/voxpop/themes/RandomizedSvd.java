@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
  */
 final class RandomizedSvd {
   private static final int OVERSAMPLE = 10;
+  private static final int ROW_BLOCK = 32;
 
   /** The right singular vectors ({@code cols x rank}, row-major) and the singular values. */
   record Result(int rank, double[] v, double[] sigma) {}
@@ -24,6 +25,9 @@ final class RandomizedSvd {
       return new Result(0, new double[0], new double[0]);
     }
     SparseRows at = a.transpose();
+    if (a.cols < a.rows) {
+      return viaColumns(a, at, rank, l, powerIterations, random, workers);
+    }
     double[] omega = new double[a.cols * l];
     for (int i = 0; i < omega.length; i++) {
       omega[i] = random.nextGaussian();
@@ -49,18 +53,91 @@ final class RandomizedSvd {
     for (int j = 0; j < rank; j++) {
       sigma[j] = Math.sqrt(Math.max(lambda[j], 0));
     }
-    for (int r = 0; r < a.cols; r++) {
-      for (int j = 0; j < rank; j++) {
-        if (sigma[j] <= 1e-12) {
-          continue;
-        }
-        double s = 0;
-        for (int k = 0; k < l; k++) {
-          s += bt[r * l + k] * w[k * l + j];
-        }
-        v[r * rank + j] = s / sigma[j];
+    int r0 = rank;
+    workers.forChunks(
+        a.cols,
+        1024,
+        (c, from, to) -> {
+          for (int r = from; r < to; r++) {
+            int vo = r * r0;
+            for (int k = 0; k < l; k++) {
+              double b = bt[r * l + k];
+              if (b == 0) {
+                continue;
+              }
+              int wo = k * l;
+              for (int j = 0; j < r0; j++) {
+                v[vo + j] += b * w[wo + j];
+              }
+            }
+            for (int j = 0; j < r0; j++) {
+              v[vo + j] = sigma[j] > 1e-12 ? v[vo + j] / sigma[j] : 0;
+            }
+          }
+        });
+    return new Result(rank, v, sigma);
+  }
+
+  /**
+   * The same decomposition when there are fewer columns (stems) than rows (questions): the range is
+   * found in column space, where orthonormalising {@code cols x l} bases is cheaper than {@code
+   * rows x l} ones. With {@code Q} an orthonormal basis of that range, the right singular vectors
+   * are {@code Q W} where {@code W} diagonalises {@code (A Q)^T (A Q)}.
+   */
+  private static Result viaColumns(
+      SparseRows a,
+      SparseRows at,
+      int rank,
+      int l,
+      int powerIterations,
+      SplittableRandom random,
+      Workers workers) {
+    double[] omega = new double[a.rows * l];
+    for (int i = 0; i < omega.length; i++) {
+      omega[i] = random.nextGaussian();
+    }
+    double[] q = at.times(omega, l, workers);
+    for (int it = 0; it < powerIterations; it++) {
+      double[] y = a.times(scaleColumns(q, a.cols, l), l, workers);
+      q = at.times(scaleColumns(y, a.rows, l), l, workers);
+      if (it % 2 == 1 && it + 1 < powerIterations) {
+        q = orthonormalize(q, a.cols, l, 1, workers);
       }
     }
+    double[] basis = orthonormalize(q, a.cols, l, 2, workers);
+    double[] aq = a.times(basis, l, workers);
+    double[] gram = gram(aq, a.rows, l, workers);
+    double[] w = new double[l * l];
+    double[] lambda = Eigen.symmetric(gram, l, w);
+    double[] sigma = new double[rank];
+    for (int j = 0; j < rank; j++) {
+      sigma[j] = Math.sqrt(Math.max(lambda[j], 0));
+    }
+    double[] v = new double[a.cols * rank];
+    int r0 = rank;
+    workers.forChunks(
+        a.cols,
+        1024,
+        (c, from, to) -> {
+          for (int r = from; r < to; r++) {
+            int vo = r * r0;
+            for (int k = 0; k < l; k++) {
+              double b = basis[r * l + k];
+              if (b == 0) {
+                continue;
+              }
+              int wo = k * l;
+              for (int j = 0; j < r0; j++) {
+                v[vo + j] += b * w[wo + j];
+              }
+            }
+            for (int j = 0; j < r0; j++) {
+              if (sigma[j] <= 1e-12) {
+                v[vo + j] = 0;
+              }
+            }
+          }
+        });
     return new Result(rank, v, sigma);
   }
 
@@ -73,17 +150,22 @@ final class RandomizedSvd {
         rows,
         chunk,
         (c, from, to) -> {
+          // Blocks of rows stay in cache while each row of g is updated from all of them; every
+          // g[i][j] still sums its rows in ascending order.
           double[] g = new double[width * width];
-          for (int r = from; r < to; r++) {
-            int o = r * width;
+          for (int b = from; b < to; b += ROW_BLOCK) {
+            int end = Math.min(to, b + ROW_BLOCK);
             for (int i = 0; i < width; i++) {
-              double mi = m[o + i];
-              if (mi == 0) {
-                continue;
-              }
               int go = i * width;
-              for (int j = i; j < width; j++) {
-                g[go + j] += mi * m[o + j];
+              for (int r = b; r < end; r++) {
+                int o = r * width;
+                double mi = m[o + i];
+                if (mi == 0) {
+                  continue;
+                }
+                for (int j = i; j < width; j++) {
+                  g[go + j] += mi * m[o + j];
+                }
               }
             }
           }
@@ -148,16 +230,19 @@ final class RandomizedSvd {
           rows,
           4096,
           (c, from, to) -> {
-            for (int r = from; r < to; r++) {
-              int o = r * width;
+            for (int b = from; b < to; b += ROW_BLOCK) {
+              int end = Math.min(to, b + ROW_BLOCK);
               for (int k = 0; k < width; k++) {
-                double v = src[o + k];
-                if (v == 0) {
-                  continue;
-                }
-                int to2 = k * width;
-                for (int j = 0; j < width; j++) {
-                  out[o + j] += v * t[to2 + j];
+                int tk = k * width;
+                for (int r = b; r < end; r++) {
+                  int o = r * width;
+                  double v = src[o + k];
+                  if (v == 0) {
+                    continue;
+                  }
+                  for (int j = 0; j < width; j++) {
+                    out[o + j] += v * t[tk + j];
+                  }
                 }
               }
             }

@@ -40,7 +40,7 @@ public final class ThemeParams {
   /** Dimensions of the latent space the questions are compared in. */
   public static final Param<Integer> DIMENSIONS =
       Param.ofInt(
-          "dimensions", 100, 2, 1000, "dimensions", "size of the latent (LSA) question space");
+          "dimensions", 200, 2, 1000, "dimensions", "size of the latent (LSA) question space");
 
   /** Power iterations of the randomized SVD. */
   public static final Param<Integer> POWER_ITERATIONS =
@@ -132,7 +132,7 @@ public final class ThemeParams {
   public static final Param<Integer> THEME_RESTARTS =
       Param.ofInt(
           "themeRestarts",
-          4,
+          9,
           0,
           100,
           "starts",
