@@ -23,7 +23,7 @@ import voxpop.params.Params;
 public final class PhraseLabeller implements Labeller {
   private static final double EXTEND_SHARE = 0.5;
   private static final double MAX_OVERLAP = 0.5;
-  private static final double MIN_SHARE = 0.03;
+  private static final double MIN_SHARE = 0.05;
 
   private final SurfaceSource source;
 
@@ -348,7 +348,10 @@ public final class PhraseLabeller implements Labeller {
       double[] score = new double[present.size()];
       for (int i = 0; i < present.size(); i++) {
         int key = present.get(i);
-        score[i] = df[key] < minDf ? -1 : (double) df[key] / size * Math.log(1 + avg / global[key]);
+        score[i] =
+            df[key] < minDf(minDf, keys, keyStems, key)
+                ? -1
+                : (double) df[key] / size * Math.log(1 + avg / global[key]);
       }
       Integer[] order = new Integer[present.size()];
       for (int i = 0; i < order.length; i++) {
@@ -366,7 +369,7 @@ public final class PhraseLabeller implements Labeller {
         if (overlaps(stems, chosen)) {
           continue;
         }
-        int best = extend(key, stems, present, df, keys, keyStems);
+        int best = extend(key, stems, present, df, minDf, keys, keyStems);
         String[] bestStems = stems(keys, keyStems, best);
         if (best != key && overlaps(bestStems, chosen)) {
           best = key;
@@ -393,6 +396,7 @@ public final class PhraseLabeller implements Labeller {
       String[] stems,
       List<Integer> present,
       int[] df,
+      int minDf,
       Dictionary keys,
       String[][] keyStems) {
     int best = key;
@@ -402,6 +406,9 @@ public final class PhraseLabeller implements Labeller {
         continue;
       }
       String[] os = stems(keys, keyStems, other);
+      if (df[other] < minDf(minDf, keys, keyStems, other)) {
+        continue;
+      }
       if (os.length <= stems.length || !containsRun(os, stems)) {
         continue;
       }
@@ -411,6 +418,14 @@ public final class PhraseLabeller implements Labeller {
       }
     }
     return best;
+  }
+
+  /**
+   * The support a candidate needs: the class's floor, and one more member for every word beyond
+   * two, so that a long phrase is never one writer's sentence repeated.
+   */
+  private static int minDf(int floor, Dictionary keys, String[][] keyStems, int key) {
+    return floor + Math.max(0, stems(keys, keyStems, key).length - 2);
   }
 
   private static boolean containsRun(String[] outer, String[] inner) {
