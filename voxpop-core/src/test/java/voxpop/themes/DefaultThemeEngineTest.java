@@ -70,8 +70,9 @@ class DefaultThemeEngineTest {
     assertThat(model.themes().get(pensionTheme).keyPhrases().getFirst())
         .isEqualTo("индексация пенсий работающим пенсионерам");
     int roadTheme = model.subthemes().get(sub[1]).theme();
+    // the four-word phrase is in only 3 of the 6 road questions, short of its support (5% + 2)
     assertThat(model.themes().get(roadTheme).keyPhrases().getFirst())
-        .isIn("ямы на дорогах ремонт дорог", "ремонт дорог ямы на дорогах");
+        .isEqualTo("ямы на дорогах ремонт");
   }
 
   @Test
