@@ -90,8 +90,22 @@ public final class Regions {
     if (text == null) {
       return "";
     }
-    return find(text).map(Region::name).orElse(text.strip());
+    String known = CANONICAL.get(text);
+    if (known != null) {
+      return known;
+    }
+    String c = find(text).map(Region::name).orElse(text.strip());
+    // Channels write a region in a few hundred ways; remember them (bounded, so a flood of odd
+    // values cannot grow the map without limit).
+    if (CANONICAL.size() < CANONICAL_LIMIT) {
+      CANONICAL.put(text, c);
+    }
+    return c;
   }
+
+  private static final int CANONICAL_LIMIT = 10_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   static String key(String s) {
     String k = s.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replace('—', '-');

@@ -84,7 +84,8 @@ public final class QuestionSplitter {
    */
   public static List<String> split(String normalized) {
     String text = normalized == null ? "" : normalized;
-    if (text.indexOf('?') < 0 && !mayHaveMarkers(text)) {
+    if (!questionMarkBeforeText(text) && !mayHaveMarkers(text)) {
+      // Most appeals: at most a closing question mark and no marker, so nothing to cut.
       return List.of(text.strip());
     }
     Structure st = Structure.of(text);
@@ -97,11 +98,32 @@ public final class QuestionSplitter {
     return out;
   }
 
+  /** Whether some question mark has a letter or digit after it: only then can it cut. */
+  private static boolean questionMarkBeforeText(String text) {
+    int q = text.indexOf('?');
+    if (q < 0) {
+      return false;
+    }
+    for (int i = q + 1, n = text.length(); i < n; i++) {
+      if (Letters.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a numbered item ("2)", "2.") or a marker word may be present; cheap, may say yes. */
   private static boolean mayHaveMarkers(String text) {
-    return text.indexOf(')') >= 0
-        || text.indexOf('.') >= 0
-        || text.indexOf('\n') >= 0
-        || containsMarkerWord(text);
+    for (int i = 0, n = text.length() - 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        char next = text.charAt(i + 1);
+        if (next == ')' || next == '.') {
+          return true;
+        }
+      }
+    }
+    return containsMarkerWord(text);
   }
 
   private static boolean containsMarkerWord(String text) {
