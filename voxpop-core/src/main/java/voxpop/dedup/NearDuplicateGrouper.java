@@ -56,8 +56,12 @@ public final class NearDuplicateGrouper {
         }
       }
     }
-    // Band by band, so only one bucket table and one signature column live at a time.
+    // Band by band, so only one bucket table and one signature column live at a time. Texts of
+    // one template collide in band after band with the same first text of the bucket; a pair
+    // found below the threshold once is not measured again.
     long[] signature = new long[n];
+    int[] rejected = new int[n];
+    Arrays.fill(rejected, -1);
     for (int b = 0; b < bands; b++) {
       int band = b;
       Parallel.forChunks(
@@ -75,10 +79,13 @@ public final class NearDuplicateGrouper {
           continue;
         }
         int other = buckets.putIfAbsent(signature[d], d);
-        if (other != d
-            && uf.find(other) != uf.find(d)
-            && jaccard(sets[other], sets[d]) >= threshold) {
+        if (other == d || rejected[d] == other || uf.find(other) == uf.find(d)) {
+          continue;
+        }
+        if (jaccard(sets[other], sets[d]) >= threshold) {
           uf.union(other, d);
+        } else {
+          rejected[d] = other;
         }
       }
     }
