@@ -1,8 +1,8 @@
 package voxpop.screen;
 
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import voxpop.text.Letters;
+import voxpop.util.CharIndex;
 
 /**
  * A bounded map from a lower-cased word form to its {@link WordFacts}. The screens look every word
@@ -11,9 +11,10 @@ import voxpop.text.Letters;
  * thread.
  */
 final class WordFactsCache {
-  static final int MAX_FORMS = 1 << 16;
+  static final int MAX_FORMS = 1 << 18;
 
-  private final CharArrayMap<WordFacts> forms = new CharArrayMap<>(4096, false);
+  private final CharIndex forms = new CharIndex();
+  private WordFacts[] facts = new WordFacts[4096];
   private final Skeleton skeleton = new Skeleton();
   private char[] key = new char[32];
 
@@ -41,14 +42,19 @@ final class WordFactsCache {
     for (int i = 0; i < len; i++) {
       key[i] = Letters.lower(text.charAt(start + i));
     }
-    WordFacts f = forms.get(key, 0, len);
-    if (f == null) {
-      f = compute(text, start, end, key, len, abuse, gibberish, spam);
-      if (forms.size() >= MAX_FORMS) {
-        forms.clear();
-      }
-      forms.put(Arrays.copyOf(key, len), f);
+    int id = forms.find(key, len);
+    if (id >= 0) {
+      return facts[id];
     }
+    WordFacts f = compute(text, start, end, key, len, abuse, gibberish, spam);
+    if (forms.size() >= MAX_FORMS) {
+      forms.clear();
+    }
+    id = forms.add(key, len);
+    if (id == facts.length) {
+      facts = Arrays.copyOf(facts, id * 2);
+    }
+    facts[id] = f;
     return f;
   }
 

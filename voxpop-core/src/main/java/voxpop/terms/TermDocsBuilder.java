@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import voxpop.model.Language;
+import voxpop.util.CharIndex;
 
 /**
  * Analyses many texts into {@link TermDocs} on several threads. Texts are cut into fixed chunks,
@@ -64,7 +65,7 @@ public final class TermDocsBuilder {
   }
 
   private Chunk analyse(List<String> texts, Language[] languages, int from, int to) {
-    CharDictionary local = new CharDictionary();
+    CharIndex local = new CharIndex();
     int[] offsets = new int[to - from + 1];
     int[][] buf = {new int[Math.max(16, (to - from) * 8)]};
     int[] len = {0};

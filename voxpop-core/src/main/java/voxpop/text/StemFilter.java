@@ -2,7 +2,6 @@ package voxpop.text;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,7 +18,8 @@ final class StemFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final StemAttribute stemAtt = addAttribute(StemAttribute.class);
   private final WordStemmer stemmer;
-  private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
+  private final voxpop.util.CharIndex forms = new voxpop.util.CharIndex();
+  private char[][] stems = new char[1024][];
 
   StemFilter(TokenStream in, WordStemmer stemmer) {
     super(in);
@@ -33,16 +33,21 @@ final class StemFilter extends TokenFilter {
     }
     char[] b = termAtt.buffer();
     int len = termAtt.length();
-    char[] cached = cache.get(b, 0, len);
-    if (cached != null) {
+    int id = forms.find(b, len);
+    if (id >= 0) {
+      char[] cached = stems[id];
       stemAtt.setStem(cached, 0, cached.length);
       return true;
     }
     stemmer.stem(b, len, stemAtt);
-    if (cache.size() >= MAX_CACHED) {
-      cache.clear();
+    if (forms.size() >= MAX_CACHED) {
+      forms.clear();
     }
-    cache.put(Arrays.copyOf(b, len), Arrays.copyOf(stemAtt.buffer(), stemAtt.length()));
+    id = forms.add(b, len);
+    if (id == stems.length) {
+      stems = Arrays.copyOf(stems, id * 2);
+    }
+    stems[id] = Arrays.copyOf(stemAtt.buffer(), stemAtt.length());
     return true;
   }
 }

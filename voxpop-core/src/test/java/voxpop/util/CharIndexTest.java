@@ -1,4 +1,4 @@
-package voxpop.terms;
+package voxpop.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class CharDictionaryTest {
+class CharIndexTest {
   @Test
   void givesDenseIdsInFirstSeenOrder() {
-    CharDictionary d = new CharDictionary();
+    CharIndex d = new CharIndex();
     assertThat(d.idOf("пенс")).isZero();
     assertThat(d.idOf(new StringBuilder("дорог"))).isEqualTo(1);
     assertThat(d.idOf("пенс")).isZero();
@@ -23,7 +23,7 @@ class CharDictionaryTest {
   @Test
   void agreesWithAHashMapOnManyRandomWords() {
     SplittableRandom random = new SplittableRandom(7);
-    CharDictionary d = new CharDictionary();
+    CharIndex d = new CharIndex();
     Map<String, Integer> expected = new HashMap<>();
     for (int i = 0; i < 200_000; i++) {
       int len = random.nextInt(0, 9);
@@ -37,5 +37,20 @@ class CharDictionaryTest {
       assertThat(id).isEqualTo(before == null ? expected.size() - 1 : before);
     }
     expected.forEach((w, id) -> assertThat(d.term(id)).isEqualTo(w));
+    expected.forEach((w, id) -> assertThat(d.find(w.toCharArray(), w.length())).isEqualTo(id));
+  }
+
+  @Test
+  void findsAndAddsCharArraysAndClears() {
+    CharIndex d = new CharIndex();
+    char[] buf = "дорогами".toCharArray();
+    assertThat(d.find(buf, 5)).isEqualTo(-1);
+    assertThat(d.add(buf, 5)).isZero();
+    assertThat(d.find(buf, 5)).isZero();
+    assertThat(d.idOf("дорог")).isZero();
+    assertThat(d.find(buf, 8)).isEqualTo(-1);
+    d.clear();
+    assertThat(d.size()).isZero();
+    assertThat(d.find(buf, 5)).isEqualTo(-1);
   }
 }
