@@ -42,7 +42,7 @@ public final class NearDuplicateGrouper {
         CHUNK,
         (chunk, from, to) -> {
           for (int d = from; d < to; d++) {
-            sets[d] = uniqueSorted(docs, d);
+            sets[d] = docs.stemSet(d);
           }
         });
     UnionFind uf = new UnionFind(n);
@@ -103,18 +103,6 @@ public final class NearDuplicateGrouper {
     return group;
   }
 
-  private static int[] uniqueSorted(TermDocs docs, int d) {
-    int[] terms = docs.doc(d);
-    Arrays.sort(terms);
-    int k = 0;
-    for (int i = 0; i < terms.length; i++) {
-      if (i == 0 || terms[i] != terms[i - 1]) {
-        terms[k++] = terms[i];
-      }
-    }
-    return k == terms.length ? terms : Arrays.copyOf(terms, k);
-  }
-
   /** The min-hash signature of one band of a stem set (never 0). */
   private long sign(int[] set, int b) {
     long band = 0x9e3779b97f4a7c15L * (b + 1);
@@ -134,21 +122,6 @@ public final class NearDuplicateGrouper {
 
   /** Jaccard similarity of two sorted sets of ids. */
   static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 1.0 : (double) common / union;
+    return TermDocs.jaccard(a, b);
   }
 }

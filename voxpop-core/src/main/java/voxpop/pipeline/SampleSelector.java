@@ -39,10 +39,10 @@ final class SampleSelector {
       if (groups.contains(groupOfDistinct[d])) {
         continue;
       }
-      int[] set = stemSet(d);
+      int[] set = terms.stemSet(d);
       boolean similar = false;
       for (int[] other : pickedSets) {
-        if (jaccard(set, other) > maxJaccard) {
+        if (TermDocs.jaccard(set, other) > maxJaccard) {
           similar = true;
           break;
         }
@@ -54,37 +54,6 @@ final class SampleSelector {
       }
     }
     return picked.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private int[] stemSet(int d) {
-    int[] s = terms.doc(d);
-    Arrays.sort(s);
-    int k = 0;
-    for (int i = 0; i < s.length; i++) {
-      if (i == 0 || s[i] != s[i - 1]) {
-        s[k++] = s[i];
-      }
-    }
-    return Arrays.copyOf(s, k);
-  }
-
-  private static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 1.0 : (double) common / union;
   }
 
   /**

@@ -41,6 +41,39 @@ public final class TermDocs {
     return Arrays.copyOfRange(terms, offsets[doc], offsets[doc + 1]);
   }
 
+  /** The distinct stem ids of one document, ascending (its stem set). */
+  public int[] stemSet(int doc) {
+    int[] terms = doc(doc);
+    Arrays.sort(terms);
+    int k = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (i == 0 || terms[i] != terms[i - 1]) {
+        terms[k++] = terms[i];
+      }
+    }
+    return k == terms.length ? terms : Arrays.copyOf(terms, k);
+  }
+
+  /** The Jaccard similarity of two stem sets as {@link #stemSet} gives them (1 for two empty). */
+  public static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 1.0 : (double) common / union;
+  }
+
   /**
    * Where document {@code doc} starts in {@link #flatTerms()}; {@code offsets()[size()]} is the
    * end.
