@@ -175,7 +175,9 @@ public final class PeersReport {
       n.add(r.reason());
     }
     if (r.other() > 0) {
-      n.add(String.format(Locale.ROOT, "%,d scored docs in no cluster", r.other()));
+      n.add(
+          String.format(
+              Locale.ROOT, "%,d scored doc%s in no cluster", r.other(), r.other() == 1 ? "" : "s"));
     }
     if (r.questionLevel() != null) {
       n.add(
