@@ -73,13 +73,13 @@ final class AbuseDetector {
       }
     }
     if (best < OBSCENE) {
-      int spaced = spacedLetters(new Skeleton(), t);
+      int spaced = spacedLetters(t);
       best = Math.max(best, spaced);
       if (spaced == INSULT) {
         insults++;
       }
     }
-    double[] phraseScore = PhraseLexicon.scoreBySign(t.abuseStarts(), facts);
+    double[] phraseScore = PhraseLexicon.scoreBySign(facts, f -> f.abuseStarts);
     if (best < OBSCENE && phraseScore[0] + phraseScore[1] >= 1.0) {
       best = Math.max(best, INSULT);
       insults++;
@@ -147,7 +147,8 @@ final class AbuseDetector {
    * Three or more one-letter words in a row, one separator apart ({@code с у к а}, {@code
    * с.у.к.а}); initials such as "З. Б. С." have two.
    */
-  private int spacedLetters(Skeleton sk, ScreenText t) {
+  private int spacedLetters(ScreenText t) {
+    Skeleton sk = null;
     int best = NONE;
     int k = 0;
     while (k < t.words) {
@@ -158,6 +159,9 @@ final class AbuseDetector {
         run++;
       }
       if (run - k >= 3) {
+        if (sk == null) {
+          sk = new Skeleton();
+        }
         StringBuilder joined = new StringBuilder(run - k);
         for (int j = k; j < run; j++) {
           joined.append(t.text.charAt(t.starts[j]));

@@ -3,6 +3,7 @@ package voxpop.screen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.analysis.CharArrayMap;
 
 /**
@@ -78,14 +79,14 @@ final class PhraseLexicon {
    * The phrases found in a text, split by sign: {@code [sum of positive weights, sum of negative
    * weights]}, each phrase once.
    *
-   * @param starts per word, the phrases it may start (from {@link #startingWith})
    * @param words the words' facts (their skeletons are compared with the phrases' later words)
+   * @param starts the phrases of this lexicon a word may start (from {@link #startingWith})
    */
-  static double[] scoreBySign(Entry[][] starts, WordFacts[] words) {
+  static double[] scoreBySign(WordFacts[] words, Function<WordFacts, Entry[]> starts) {
     double[] bySign = new double[2];
     long[] seen = null;
     for (int k = 0; k < words.length; k++) {
-      for (Entry e : starts[k]) {
+      for (Entry e : starts.apply(words[k])) {
         if (seen != null && (seen[e.id >>> 6] & (1L << e.id)) != 0) {
           continue;
         }
@@ -102,10 +103,10 @@ final class PhraseLexicon {
   }
 
   /** The phrases found, with their weights, for explanations. */
-  static List<String> found(Entry[][] starts, WordFacts[] words) {
+  static List<String> found(WordFacts[] words, Function<WordFacts, Entry[]> starts) {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < words.length; k++) {
-      for (Entry e : starts[k]) {
+      for (Entry e : starts.apply(words[k])) {
         String s = e.weight + " " + String.join(" ", e.words);
         if (rest(e.words, words, k) && !out.contains(s)) {
           out.add(s);

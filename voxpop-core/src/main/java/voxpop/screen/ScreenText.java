@@ -100,24 +100,6 @@ final class ScreenText {
     words++;
   }
 
-  /** Per word, the phrases of {@code spam.txt} it may start. */
-  PhraseLexicon.Entry[][] spamStarts() {
-    PhraseLexicon.Entry[][] out = new PhraseLexicon.Entry[facts.length][];
-    for (int k = 0; k < facts.length; k++) {
-      out[k] = facts[k].spamStarts;
-    }
-    return out;
-  }
-
-  /** Per word, the abusive phrases it may start. */
-  PhraseLexicon.Entry[][] abuseStarts() {
-    PhraseLexicon.Entry[][] out = new PhraseLexicon.Entry[facts.length][];
-    for (int k = 0; k < facts.length; k++) {
-      out[k] = facts[k].abuseStarts;
-    }
-    return out;
-  }
-
   /** The number of letters in word {@code k}. */
   int lettersOf(int k) {
     int count = 0;

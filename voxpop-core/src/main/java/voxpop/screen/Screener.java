@@ -7,6 +7,7 @@ import voxpop.model.Screening;
 import voxpop.model.Verdict;
 import voxpop.params.Param;
 import voxpop.params.Params;
+import voxpop.text.Letters;
 import voxpop.text.WordLists;
 
 /**
@@ -50,9 +51,16 @@ public final class Screener {
         Set.copyOf(WordLists.read("/voxpop/screen/abbreviations.txt"));
   }
 
-  /** Word facts computed once per form and thread; forms repeat across millions of appeals. */
-  private static final ThreadLocal<WordFactsCache> FACTS =
-      ThreadLocal.withInitial(WordFactsCache::new);
+  /**
+   * Per thread: word facts computed once per form (forms repeat across millions of appeals), and
+   * the text prepared last, which the question of a single-question appeal is.
+   */
+  private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+  private static final class Workspace {
+    final WordFactsCache facts = new WordFactsCache();
+    ScreenText last;
+  }
 
   private final int minLetters;
   private final double spamThreshold;
@@ -144,7 +152,7 @@ public final class Screener {
 
   private static boolean hasLetterOrDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
+      if (Letters.isLetterOrDigit(s.charAt(i))) {
         return true;
       }
     }
@@ -165,9 +173,20 @@ public final class Screener {
         abuse.evidence(t));
   }
 
+  /**
+   * The text's words, contacts and word facts. Most appeals hold one question, screened right after
+   * the appeal and equal to it, so the last text prepared on this thread is reused (a prepared text
+   * depends on its characters only).
+   */
   private ScreenText prepare(String text) {
-    ScreenText t = ScreenText.of(text);
-    t.facts = FACTS.get().of(t, abuse, gibberish, Lexicons.SPAM);
+    Workspace w = WORKSPACE.get();
+    ScreenText t = w.last;
+    if (t != null && t.text.equals(text)) {
+      return t;
+    }
+    t = ScreenText.of(text);
+    t.facts = w.facts.of(t, abuse, gibberish, Lexicons.SPAM);
+    w.last = t;
     return t;
   }
 

@@ -3,6 +3,7 @@ package voxpop.screen;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores advertising and spam. A link, a phone number or an e-mail alone is not spam: citizens
@@ -37,6 +38,8 @@ final class SpamDetector {
   private static final Set<String> MESSENGERS =
       Set.of("t.me", "telegram.me", "wa.me", "chat.whatsapp.com", "vk.me", "ok.me", "viber.click");
 
+  private static final Function<WordFacts, PhraseLexicon.Entry[]> SPAM_STARTS = f -> f.spamStarts;
+
   /** The most the vocabulary of an appeal can weigh against a spam verdict. */
   private static final double MAX_CIVIC = -1.2;
 
@@ -63,7 +66,7 @@ final class SpamDetector {
 
   /** The advertising phrases found, for explanations. */
   List<String> phrasesFound(ScreenText t) {
-    return PhraseLexicon.found(t.spamStarts(), t.facts);
+    return PhraseLexicon.found(t.facts, SPAM_STARTS);
   }
 
   Result score(ScreenText t) {
@@ -109,7 +112,7 @@ final class SpamDetector {
     if (urls > 0 && t.words < 4) {
       link += 0.7;
     }
-    double[] bySign = PhraseLexicon.scoreBySign(t.spamStarts(), t.facts);
+    double[] bySign = PhraseLexicon.scoreBySign(t.facts, SPAM_STARTS);
     double words = bySign[0];
     double advertising = words + Math.max(bySign[1], MAX_CIVIC) + codes(t);
     if (words > 0) {

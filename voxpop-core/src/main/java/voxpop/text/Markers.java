@@ -3,7 +3,6 @@ package voxpop.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -38,24 +37,15 @@ final class Markers {
     int n = text.length();
     List<int[]> candidates = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9' || (i > 0 && !isItemStart(text, i))) {
+      int value = itemValueAt(text, i);
+      if (value == 0) {
         continue;
       }
-      int j = i;
-      int value = 0;
-      while (j < n && j - i < 2 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-        value = value * 10 + (text.charAt(j) - '0');
-        j++;
-      }
-      if (j >= n || value < 1 || value > MAX_ITEM || !st.isFree(j)) {
+      int j = value >= 10 || text.charAt(i) == '0' ? i + 2 : i + 1;
+      if (!st.isFree(j)) {
         continue;
       }
-      char term = text.charAt(j);
-      boolean followedBySpace = j + 1 < n && Character.isWhitespace(text.charAt(j + 1));
-      if (term == ')' && followedBySpace) {
-        candidates.add(new int[] {i, value});
-      } else if (term == '.' && followedBySpace && atSentenceStart(text, i)) {
+      if (text.charAt(j) == ')' || atSentenceStart(text, i)) {
         candidates.add(new int[] {i, value});
       }
       i = j;
@@ -74,6 +64,61 @@ final class Markers {
       }
     }
     flushChain(chain, out);
+  }
+
+  /**
+   * The number (1 to {@value #MAX_ITEM}) of an item written at {@code i} as {@code N)} or {@code
+   * N.} followed by white space, at the text start or after white space, {@code :}, {@code ;} or
+   * {@code ,}; 0 when none starts there. Brackets and sentence starts are not looked at.
+   */
+  private static int itemValueAt(String text, int i) {
+    int n = text.length();
+    char c = text.charAt(i);
+    if (c < '0' || c > '9' || (i > 0 && !isItemStart(text, i))) {
+      return 0;
+    }
+    int j = i;
+    int value = 0;
+    while (j < n && j - i < 2 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      value = value * 10 + (text.charAt(j) - '0');
+      j++;
+    }
+    if (j + 1 >= n || value < 1 || value > MAX_ITEM) {
+      return 0;
+    }
+    char term = text.charAt(j);
+    boolean item = (term == ')' || term == '.') && Character.isWhitespace(text.charAt(j + 1));
+    return item ? value : 0;
+  }
+
+  /**
+   * Whether a marker may open a question somewhere: an item 1 before an item 2, or a marker phrase
+   * at a word start, regardless of brackets, quotes and sentence starts. Cheap, and never false
+   * where {@link #find} would find a marker.
+   */
+  static boolean mayHaveMarker(String text) {
+    boolean first = false;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int value = itemValueAt(text, i);
+        if (value == 1) {
+          first = true;
+        } else if (value == 2 && first) {
+          return true;
+        }
+      } else if (isWordStart(text, i)) {
+        if (phraseAt(text, i, null) != null) {
+          return true;
+        }
+        i = wordEnd(text, i);
+        continue;
+      }
+      i++;
+    }
+    return false;
   }
 
   private static void flushChain(List<int[]> chain, TreeSet<Integer> out) {
@@ -108,92 +153,121 @@ final class Markers {
     return sawSpace && (c == '.' || c == '?' || c == '!' || c == '…' || c == ':' || c == ';');
   }
 
-  /** Marker phrases by their first word, longest first; whether each needs a sentence start. */
-  private static final Map<String, List<Marker>> BY_FIRST_WORD = index();
+  /**
+   * Marker phrases by the first letter of their first word (index {@code c} below {@code 0x500}),
+   * longest first; most words are rejected by their first letter.
+   */
+  private static final Marker[][] BY_FIRST_LETTER = index();
 
-  private record Marker(String phrase, boolean sentenceStartOnly) {}
+  /**
+   * A marker phrase, the length of its first word (a word of the text must equal it, not merely
+   * start with it), and whether it opens a question only at a sentence start.
+   */
+  private record Marker(String phrase, int firstWord, boolean sentenceStartOnly) {}
 
-  /** The first letters and longest first word of any marker: most words are rejected by these. */
-  private static final String FIRST_LETTERS = firstLetters();
-
-  private static final int MAX_FIRST_WORD =
-      BY_FIRST_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
-
-  private static String firstLetters() {
-    StringBuilder b = new StringBuilder();
-    for (String w : BY_FIRST_WORD.keySet()) {
-      if (b.indexOf(w.substring(0, 1)) < 0) {
-        b.append(w.charAt(0));
-      }
-    }
-    return b.toString();
-  }
-
-  private static Map<String, List<Marker>> index() {
-    Map<String, List<Marker>> map = new HashMap<>();
+  private static Marker[][] index() {
+    List<Marker> all = new ArrayList<>();
     for (String m : QuestionSplitter.strongMarkers()) {
-      map.computeIfAbsent(firstWord(m), k -> new ArrayList<>()).add(new Marker(m, false));
+      all.add(new Marker(m, firstWordLength(m), false));
     }
     for (String m : QuestionSplitter.sentenceMarkers()) {
-      map.computeIfAbsent(firstWord(m), k -> new ArrayList<>()).add(new Marker(m, true));
+      all.add(new Marker(m, firstWordLength(m), true));
     }
-    for (List<Marker> l : map.values()) {
-      l.sort((x, y) -> Integer.compare(y.phrase.length(), x.phrase.length()));
+    all.sort((x, y) -> Integer.compare(y.phrase.length(), x.phrase.length()));
+    Map<Character, List<Marker>> byLetter = new HashMap<>();
+    for (Marker m : all) {
+      byLetter.computeIfAbsent(m.phrase.charAt(0), k -> new ArrayList<>()).add(m);
     }
-    return Map.copyOf(map);
+    Marker[][] index = new Marker[0x500][];
+    byLetter.forEach((c, list) -> index[c] = list.toArray(Marker[]::new));
+    return index;
   }
 
-  private static String firstWord(String phrase) {
+  private static int firstWordLength(String phrase) {
     int end = 0;
     while (end < phrase.length() && isWordChar(phrase.charAt(end))) {
       end++;
     }
-    return phrase.substring(0, end);
+    return end;
   }
 
   private static boolean isWordChar(char c) {
     return Character.isLetter(c) || c == '-';
   }
 
-  /** Marker phrases: one pass over the words, a phrase check only where a first word matches. */
+  /** Marker phrases: one pass over the words, a phrase check only where a first letter matches. */
   private static void phrases(String text, Structure st, TreeSet<Integer> out) {
     int n = text.length();
-    String lower = null;
     int coveredUntil = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Letters.isLetter(c) || (i > 0 && Letters.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!isWordStart(text, i)) {
         i++;
         continue;
       }
-      int end = i;
-      while (end < n && (Letters.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-        end++;
-      }
-      if (i >= coveredUntil
-          && end - i <= MAX_FIRST_WORD
-          && FIRST_LETTERS.indexOf(Letters.lower(c)) >= 0) {
-        if (lower == null) {
-          lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        }
-        List<Marker> markers = BY_FIRST_WORD.get(lower.substring(i, end));
-        if (markers != null) {
-          for (Marker m : markers) {
-            int to = i + m.phrase.length();
-            if (lower.startsWith(m.phrase, i)
-                && isWordBoundary(lower, i, to)
-                && (!m.sentenceStartOnly || atSentenceStart(lower, i))
-                && st.isFree(i)) {
-              out.add(i);
-              coveredUntil = to;
-              break;
-            }
-          }
+      if (i >= coveredUntil) {
+        Marker m = phraseAt(text, i, st);
+        if (m != null) {
+          out.add(i);
+          coveredUntil = i + m.phrase.length();
         }
       }
-      i = Math.max(end, i + 1);
+      i = wordEnd(text, i);
     }
+  }
+
+  private static boolean isWordStart(String text, int i) {
+    return Letters.isLetter(text.charAt(i))
+        && (i == 0 || !Letters.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  /** The end of the word (letters and hyphens) that starts at {@code i}. */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    int end = i;
+    while (end < n && (Letters.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The longest marker phrase written at word start {@code i} (in any case, {@code ё} as {@code е})
+   * whose first word is the word there, or null. With a structure, only a phrase that may open a
+   * question there: outside brackets and quotes, and at a sentence start where it must be; without
+   * one ({@code null}), any.
+   */
+  private static Marker phraseAt(String text, int i, Structure st) {
+    char first = Letters.lower(text.charAt(i));
+    Marker[] candidates = first < BY_FIRST_LETTER.length ? BY_FIRST_LETTER[first] : null;
+    if (candidates == null) {
+      return null;
+    }
+    int end = wordEnd(text, i);
+    for (Marker m : candidates) {
+      int to = i + m.phrase.length();
+      if (end - i == m.firstWord
+          && startsWithFolded(text, i, m.phrase)
+          && isWordBoundary(text, i, to)
+          && (st == null || ((!m.sentenceStartOnly || atSentenceStart(text, i)) && st.isFree(i)))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} holds {@code phrase} (lower case, е for ё) at {@code i}, in any case. */
+  private static boolean startsWithFolded(String text, int i, String phrase) {
+    int len = phrase.length();
+    if (i + len > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (Letters.lower(text.charAt(i + k)) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordBoundary(String s, int from, int to) {

@@ -2,7 +2,6 @@ package voxpop.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits an appeal that holds several questions into one text per question (about 3.5 million
@@ -84,7 +83,7 @@ public final class QuestionSplitter {
    */
   public static List<String> split(String normalized) {
     String text = normalized == null ? "" : normalized;
-    if (!questionMarkBeforeText(text) && !mayHaveMarkers(text)) {
+    if (!questionMarkBeforeText(text) && !Markers.mayHaveMarker(text)) {
       // Most appeals: at most a closing question mark and no marker, so nothing to cut.
       return List.of(text.strip());
     }
@@ -110,37 +109,6 @@ public final class QuestionSplitter {
       }
     }
     return false;
-  }
-
-  /** Whether a numbered item ("2)", "2.") or a marker word may be present; cheap, may say yes. */
-  private static boolean mayHaveMarkers(String text) {
-    for (int i = 0, n = text.length() - 1; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        char next = text.charAt(i + 1);
-        if (next == ')' || next == '.') {
-          return true;
-        }
-      }
-    }
-    return containsMarkerWord(text);
-  }
-
-  private static boolean containsMarkerWord(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("вопрос")
-        || lower.contains("спрос")
-        || lower.contains("питання")
-        || lower.contains("запит")
-        || lower.contains("спит")
-        || lower.contains("question")
-        || lower.contains("also")
-        || lower.contains("втор")
-        || lower.contains("трет")
-        || lower.contains("друге")
-        || lower.contains("secondly")
-        || lower.contains("thirdly")
-        || lower.contains("ask");
   }
 
   /** The cut points: after each question that closes, before each marker. */
