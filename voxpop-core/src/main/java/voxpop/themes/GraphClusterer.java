@@ -5,11 +5,12 @@ import voxpop.params.Params;
 
 /**
  * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (modularity
- * with a resolution), themes as Leiden communities of the graph of those sub-themes at a lower
- * resolution ("communities of the community graph"). When the number of themes K is forced, the
- * themes are K spherical k-means clusters of the questions ({@link SphericalKMeans}) and each
- * sub-theme is cut along them. Sub-themes smaller than {@code minSubthemeSize} become outliers in
- * automatic mode. Stateless and thread-safe.
+ * with a resolution), themes as Leiden communities of the graph of those communities at a lower
+ * resolution ("communities of the community graph"; communities too small to be sub-themes take
+ * part, so that their edges still tie the sub-themes of one matter together). When the number of
+ * themes K is forced, the themes are K spherical k-means clusters of the questions ({@link
+ * SphericalKMeans}) and each sub-theme is cut along them. Sub-themes smaller than {@code
+ * minSubthemeSize} become outliers in automatic mode. Stateless and thread-safe.
  */
 public final class GraphClusterer implements Clusterer {
   private static final double MIN_COVERED = 0.5;
@@ -28,30 +29,33 @@ public final class GraphClusterer implements Clusterer {
     context.progress().update("themes: graph", n, n);
     Graph g = Graph.fromNeighbours(nb, n);
     int minSize = minSubthemeSize(p, n);
-    int[] groupOf = new int[n];
+    int[] part = null;
+    int count = 0;
+    int[] keep = null;
     int groups = 0;
     // A resolution that suits thousands of questions shatters a handful of them into singletons;
     // halve it until most questions sit in a sub-theme of the minimum size.
     for (double res = p.get(ThemeParams.SUBTHEME_RESOLUTION); ; res /= 2) {
-      int[] part = modularity(g, res, p, context, "subthemes");
-      int count = Leiden.renumberCount(part);
+      part = modularity(g, res, p, context, "subthemes");
+      count = Leiden.renumberCount(part);
       int[] size = new int[count];
       for (int c : part) {
         size[c]++;
       }
-      int[] keep = new int[count];
+      keep = new int[count];
       groups = 0;
       int covered = 0;
       for (int c = 0; c < count; c++) {
         keep[c] = size[c] >= minSize ? groups++ : -1;
         covered += keep[c] >= 0 ? size[c] : 0;
       }
-      for (int i = 0; i < n; i++) {
-        groupOf[i] = keep[part[i]];
-      }
       if (covered >= MIN_COVERED * n || res < MIN_RESOLUTION) {
         break;
       }
+    }
+    int[] groupOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      groupOf[i] = keep[part[i]];
     }
     if (forcedThemes > 0) {
       double[] ones = new double[n];
@@ -72,18 +76,32 @@ public final class GraphClusterer implements Clusterer {
     if (groups == 0) {
       return Clustering.of(groupOf, 0, new int[0], 0);
     }
-    int[] members = new int[n];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (groupOf[i] >= 0) {
-        members[m++] = i;
+    // Themes are communities of the graph of all communities, the small ones included: a small
+    // community is no sub-theme, but its edges are often what ties two sub-themes of one matter
+    // together (on a small corpus, most of them). Its questions keep the theme as their start.
+    int[] themeOfCommunity =
+        modularity(
+            g.aggregate(part, count), p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
+    Leiden.renumberCount(themeOfCommunity);
+    // Only themes that hold a sub-theme are themes; numbered in order of their first sub-theme.
+    int[] themeNumber = new int[count];
+    Arrays.fill(themeNumber, -1);
+    int themes = 0;
+    int[] themeOf = new int[groups];
+    for (int c = 0; c < count; c++) {
+      if (keep[c] >= 0) {
+        int t = themeOfCommunity[c];
+        if (themeNumber[t] < 0) {
+          themeNumber[t] = themes++;
+        }
+        themeOf[keep[c]] = themeNumber[t];
       }
     }
-    Graph groupGraph = subgraph(g, members, m).aggregate(compact(groupOf, members, m), groups);
-    int[] themeOf =
-        modularity(groupGraph, p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
-    int themes = Leiden.renumberCount(themeOf);
-    return Clustering.of(groupOf, groups, themeOf, themes);
+    int[] rowTheme = new int[n];
+    for (int i = 0; i < n; i++) {
+      rowTheme[i] = themeNumber[themeOfCommunity[part[i]]];
+    }
+    return new Clustering(groupOf, groups, themeOf, themes, rowTheme);
   }
 
   /** The smallest sub-theme of a sample of {@code n}: an absolute floor and a share of it. */
@@ -110,44 +128,5 @@ public final class GraphClusterer implements Clusterer {
         p.get(ThemeParams.LEIDEN_ITERATIONS),
         null,
         context.random(stage));
-  }
-
-  private static int[] compact(int[] groupOf, int[] members, int m) {
-    int[] out = new int[m];
-    for (int i = 0; i < m; i++) {
-      out[i] = groupOf[members[i]];
-    }
-    return out;
-  }
-
-  /** The graph induced by {@code members[0, m)}, renumbered in that order. */
-  private static Graph subgraph(Graph g, int[] members, int m) {
-    if (m == g.n) {
-      return g;
-    }
-    int[] index = new int[g.n];
-    Arrays.fill(index, -1);
-    for (int i = 0; i < m; i++) {
-      index[members[i]] = i;
-    }
-    int[] start = new int[m + 1];
-    int[] adj = new int[g.adj.length];
-    double[] w = new double[g.adj.length];
-    double[] self = new double[m];
-    int at = 0;
-    for (int i = 0; i < m; i++) {
-      int v = members[i];
-      start[i] = at;
-      self[i] = g.selfLoop[v];
-      for (int e = g.start[v]; e < g.start[v + 1]; e++) {
-        int u = index[g.adj[e]];
-        if (u >= 0) {
-          adj[at] = u;
-          w[at++] = g.w[e];
-        }
-      }
-    }
-    start[m] = at;
-    return new Graph(m, start, Arrays.copyOf(adj, at), Arrays.copyOf(w, at), self);
   }
 }
