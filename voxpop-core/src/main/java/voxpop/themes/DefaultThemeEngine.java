@@ -75,6 +75,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
           FitSample.draw(
               input.terms(), input.weights(), p.get(ThemeParams.SAMPLE_SIZE), ctx.random("sample"));
       ctx.names(ProperNames.detect(input, sample, surfaceSource, workers));
+      ctx.canonical(LanguageBridge.load(termSource).canonical(input, sample));
       clock.lap("sample");
       DocEmbedding embedding = vectoriser.fit(input, sample, ctx);
       Vectors vectors = embed(input, sample, embedding, workers);
@@ -144,6 +145,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
         ctx.params().get(ThemeParams.MIN_DF),
         ctx.params().get(ThemeParams.MAX_DF_SHARE),
         ctx.names(),
+        ctx.canonical(),
         ctx.termSource());
   }
 

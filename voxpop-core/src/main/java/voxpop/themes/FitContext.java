@@ -16,6 +16,7 @@ public final class FitContext {
   private final TermSource termSource;
   private final SurfaceSource surfaceSource;
   private boolean[] names;
+  private int[] canonical;
   private final Workers workers;
   private final ThemeRequest.Progress progress;
 
@@ -58,6 +59,18 @@ public final class FitContext {
 
   void names(boolean[] names) {
     this.names = names;
+  }
+
+  /**
+   * The feature each run vocabulary id stands for ({@link LanguageBridge}): itself, or the Russian
+   * stem of the same word; null when every stem stands for itself.
+   */
+  public int[] canonical() {
+    return canonical;
+  }
+
+  void canonical(int[] canonical) {
+    this.canonical = canonical;
   }
 
   public ThemeRequest.Progress progress() {

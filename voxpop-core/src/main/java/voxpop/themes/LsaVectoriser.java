@@ -19,6 +19,7 @@ public final class LsaVectoriser implements Vectoriser {
             p.get(ThemeParams.MIN_DF),
             p.get(ThemeParams.MAX_DF_SHARE),
             context.names(),
+            context.canonical(),
             context.termSource());
     SparseRows a = features.rows(input.terms(), sample);
     int dimension = Math.max(1, Math.min(p.get(ThemeParams.DIMENSIONS), features.count()));

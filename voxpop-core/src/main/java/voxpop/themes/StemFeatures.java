@@ -28,16 +28,18 @@ public final class StemFeatures {
       float[] idf,
       Vocabulary runVocabulary,
       int[] featureOfRunTerm,
+      Map<String, Integer> aliases,
       TermSource termSource) {
     this.stems = stems;
     this.idf = idf;
     this.runVocabulary = runVocabulary;
     this.featureOfRunTerm = featureOfRunTerm;
     this.termSource = termSource;
-    this.featureOfStem = new HashMap<>(stems.length * 2);
+    this.featureOfStem = new HashMap<>((stems.length + aliases.size()) * 2);
     for (int i = 0; i < stems.length; i++) {
       featureOfStem.put(stems[i], i);
     }
+    featureOfStem.putAll(aliases);
   }
 
   /**
@@ -52,6 +54,22 @@ public final class StemFeatures {
       double maxDfShare,
       boolean[] excluded,
       TermSource termSource) {
+    return select(terms, sample, minDf, maxDfShare, excluded, null, termSource);
+  }
+
+  /**
+   * Selects the features of {@code sample}, each run stem standing for {@code canonical[t]} (a
+   * {@link LanguageBridge} mapping: an English or Ukrainian stem counts as the Russian stem of the
+   * same word); null keeps every stem its own.
+   */
+  static StemFeatures select(
+      TermDocs terms,
+      int[] sample,
+      int minDf,
+      double maxDfShare,
+      boolean[] excluded,
+      int[] canonical,
+      TermSource termSource) {
     int v = terms.vocabulary().size();
     int[] df = new int[v];
     int[] last = new int[v];
@@ -60,7 +78,7 @@ public final class StemFeatures {
     for (int s = 0; s < sample.length; s++) {
       int d = sample[s];
       for (int k = terms.offset(d), end = k + terms.length(d); k < end; k++) {
-        int t = flat[k];
+        int t = canonical == null ? flat[k] : canonical[flat[k]];
         if (last[t] != s) {
           last[t] = s;
           df[t]++;
@@ -80,16 +98,31 @@ public final class StemFeatures {
         featureOf[t] = df[t] >= minDf ? count++ : -1;
       }
     }
+    if (canonical != null) {
+      for (int t = 0; t < v; t++) {
+        if (canonical[t] != t) {
+          featureOf[t] = featureOf[canonical[t]];
+        }
+      }
+    }
     String[] stems = new String[count];
     float[] idf = new float[count];
     for (int t = 0; t < v; t++) {
       int f = featureOf[t];
-      if (f >= 0) {
+      if (f >= 0 && (canonical == null || canonical[t] == t)) {
         stems[f] = terms.vocabulary().term(t);
         idf[f] = (float) (Math.log((1.0 + sample.length) / (1.0 + df[t])) + 1.0);
       }
     }
-    return new StemFeatures(stems, idf, terms.vocabulary(), featureOf, termSource);
+    Map<String, Integer> aliases = new HashMap<>();
+    if (canonical != null) {
+      for (int t = 0; t < v; t++) {
+        if (canonical[t] != t && featureOf[t] >= 0) {
+          aliases.put(terms.vocabulary().term(t), featureOf[t]);
+        }
+      }
+    }
+    return new StemFeatures(stems, idf, terms.vocabulary(), featureOf, aliases, termSource);
   }
 
   /** The number of features. */
