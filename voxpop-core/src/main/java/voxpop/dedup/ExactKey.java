@@ -1,5 +1,6 @@
 package voxpop.dedup;
 
+import voxpop.text.Letters;
 import voxpop.util.Hashing;
 
 /**
@@ -16,13 +17,12 @@ public final class ExactKey {
     boolean space = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Letters.isLetterOrDigit(c)) {
         if (space && sb.length() > 0) {
           sb.append(' ');
         }
         space = false;
-        c = Character.toLowerCase(c);
-        sb.append(c == 'ё' ? 'е' : c);
+        sb.append(Letters.lower(c));
       } else {
         space = true;
       }
@@ -40,14 +40,13 @@ public final class ExactKey {
     boolean any = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Letters.isLetterOrDigit(c)) {
         if (space && any) {
           h = Hashing.fnvStep(h, ' ');
         }
         space = false;
         any = true;
-        c = Character.toLowerCase(c);
-        h = Hashing.fnvStep(h, c == 'ё' ? 'е' : c);
+        h = Hashing.fnvStep(h, Letters.lower(c));
       } else {
         space = true;
       }

@@ -19,7 +19,7 @@ final class NumberFilter extends FilteringTokenFilter {
   protected boolean accept() {
     char[] b = termAtt.buffer();
     for (int i = 0, n = termAtt.length(); i < n; i++) {
-      if (Character.isLetter(b[i])) {
+      if (Letters.isLetter(b[i])) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package voxpop.text;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -13,8 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
  *
  * <ol>
  *   <li>{@link WordTokenizer} — words, hyphenated words kept whole;
- *   <li>{@link LowerCaseFilter}, {@link YoFoldingFilter} (ё → е), {@link ParticleSuffixFilter}
- *       ({@code какой-то} → {@code какой}), English possessives;
+ *   <li>{@link LowerCaseFoldingFilter} (lower case, ё → е), {@link ParticleSuffixFilter} ({@code
+ *       какой-то} → {@code какой}), English possessives;
  *   <li>{@link FillerPhraseFilter} — "добрый день", "Владимир Владимирович";
  *   <li>{@link NumberFilter} and {@link LengthFilter} (one-letter words) — positions still count;
  *   <li>{@link StopFilter} — Lucene's list for the language plus the genre's fillers;
@@ -35,8 +34,7 @@ final class VoxpopAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new WordTokenizer();
-    TokenStream ts = new LowerCaseFilter(source);
-    ts = new YoFoldingFilter(ts);
+    TokenStream ts = new LowerCaseFoldingFilter(source);
     if (profile.english()) {
       ts = new EnglishPossessiveFilter(ts);
     } else {

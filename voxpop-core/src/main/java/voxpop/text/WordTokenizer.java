@@ -55,7 +55,7 @@ final class WordTokenizer extends Tokenizer {
           term[len++] = c;
         }
         i++;
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK && i > start) {
+      } else if (isNonSpacingMark(c) && i > start) {
         i++;
       } else if (isJoiner(c, i > start ? text[i - 1] : 0, i + 1 < n ? text[i + 1] : 0)) {
         if (len < MAX_WORD) {
@@ -76,12 +76,17 @@ final class WordTokenizer extends Tokenizer {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return Letters.isLetterOrDigit(c);
+  }
+
+  /** No character below U+0300 (the first combining accent) is a non-spacing mark. */
+  private static boolean isNonSpacingMark(char c) {
+    return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static boolean isJoiner(char c, char before, char after) {
     if (c == '-' || c == '\u2010' || c == '\u2011' || isApostrophe(c)) {
-      return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+      return Letters.isLetterOrDigit(before) && Letters.isLetterOrDigit(after);
     }
     if (c == '.' || c == ',') {
       return Character.isDigit(before) && Character.isDigit(after);
