@@ -82,7 +82,7 @@ public final class NearDuplicateGrouper {
         if (other == d || rejected[d] == other || uf.find(other) == uf.find(d)) {
           continue;
         }
-        if (jaccard(sets[other], sets[d]) >= threshold) {
+        if (TermDocs.jaccardAtLeast(sets[other], sets[d], threshold)) {
           uf.union(other, d);
         } else {
           rejected[d] = other;

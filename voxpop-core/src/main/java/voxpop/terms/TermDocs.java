@@ -75,6 +75,58 @@ public final class TermDocs {
   }
 
   /**
+   * Whether {@code jaccard(a, b) >= threshold}, the same answer without always merging to the end:
+   * the overlap needed is known from the lengths, so the merge stops as soon as it is reached or
+   * can no longer be (most candidate pairs of a duplicate search are decided early, many by their
+   * lengths alone).
+   */
+  public static boolean jaccardAtLeast(int[] a, int[] b, double threshold) {
+    int la = a.length;
+    int lb = b.length;
+    if (la + lb == 0) {
+      return 1.0 >= threshold;
+    }
+    int most = Math.min(la, lb);
+    int need = leastCommon(la + lb, most, threshold);
+    if (need > most) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (common < need) {
+      if (common + Math.min(la - i, lb - j) < need) {
+        return false;
+      }
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        common++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The least overlap {@code c} with {@code c / (total - c) >= threshold}, computed in the very
+   * arithmetic of {@link #jaccard} so that both agree on every boundary case; {@code most + 1} when
+   * even {@code most} falls short.
+   */
+  private static int leastCommon(int total, int most, double threshold) {
+    int c = Math.max(0, (int) (threshold * total / (1 + threshold)) - 1);
+    while (c <= most && (double) c / (total - c) < threshold) {
+      c++;
+    }
+    return c;
+  }
+
+  /**
    * Where document {@code doc} starts in {@link #flatTerms()}; {@code offsets()[size()]} is the
    * end.
    */
