@@ -28,6 +28,9 @@ import voxpop.terms.TermSource;
  * and seed give the same model on any thread count. Thread-safe: one engine serves many runs.
  */
 public final class DefaultThemeEngine implements ThemeEngine {
+  /** The smallest topicality factor: a word spread evenly over all sub-themes nearly vanishes. */
+  private static final double MIN_TOPICALITY = 0.01;
+
   private final Vectoriser vectoriser;
   private final Clusterer clusterer;
   private final Labeller labeller;
@@ -77,25 +80,51 @@ public final class DefaultThemeEngine implements ThemeEngine {
       ctx.names(ProperNames.detect(input, sample, surfaceSource, workers));
       ctx.canonical(LanguageBridge.load(termSource).canonical(input, sample));
       clock.lap("sample");
-      DocEmbedding embedding = vectoriser.fit(input, sample, ctx);
-      Vectors vectors = embed(input, sample, embedding, workers);
-      clock.lap("vectorise");
-      Clustering found = clusterer.cluster(vectors, request.forcedThemes(), ctx);
-      clock.lap("cluster");
-      StemFeatures features = features(embedding, input, sample, ctx);
-      SparseRows rows = features.rows(input.terms(), sample);
-      ThemeClassifier.Result classified =
-          ThemeClassifier.fit(
-              rows,
-              vectors,
-              found,
-              p.get(ThemeParams.IC_PASSES),
-              p.get(ThemeParams.IC_KEEP),
-              p.get(ThemeParams.NB_ALPHA),
-              GraphClusterer.minSubthemeSize(p, sample.length),
-              request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
-              ctx.random("restarts"),
-              workers);
+      DocEmbedding embedding;
+      Vectors vectors;
+      StemFeatures features;
+      SparseRows rows;
+      ThemeClassifier.Result classified;
+      Clustering found;
+      for (int pass = 0; ; pass++) {
+        embedding = vectoriser.fit(input, sample, ctx);
+        vectors = embed(input, sample, embedding, workers);
+        clock.lap("vectorise");
+        found = clusterer.cluster(vectors, request.forcedThemes(), ctx);
+        clock.lap("cluster");
+        features = features(embedding, input, sample, ctx);
+        rows = features.rows(input.terms(), sample);
+        classified =
+            ThemeClassifier.fit(
+                rows,
+                vectors,
+                found,
+                p.get(ThemeParams.IC_PASSES),
+                p.get(ThemeParams.IC_KEEP),
+                p.get(ThemeParams.NB_ALPHA),
+                GraphClusterer.minSubthemeSize(p, sample.length),
+                request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
+                ctx.random("restarts"),
+                workers);
+        if (pass >= p.get(ThemeParams.TOPICALITY_PASSES) || !(embedding instanceof TermEmbedding)) {
+          break;
+        }
+        float[] before = ctx.topicality();
+        float[] w =
+            Topicality.weights(
+                rows,
+                classified.groupOf(),
+                classified.groups(),
+                p.get(ThemeParams.TOPICALITY_POWER),
+                MIN_TOPICALITY);
+        if (before != null) {
+          for (int f = 0; f < w.length; f++) {
+            w[f] *= before[f];
+          }
+        }
+        ctx.topicality(w);
+        clock.lap("topicality");
+      }
       clock.lap("classify");
       ThemeAssigner assigner = assigner(features, rows, classified, request, p);
       int[] internal = assigner.assignAll(input.terms(), workers);

@@ -17,6 +17,7 @@ public final class FitContext {
   private final SurfaceSource surfaceSource;
   private boolean[] names;
   private int[] canonical;
+  private float[] topicality;
   private final Workers workers;
   private final ThemeRequest.Progress progress;
 
@@ -71,6 +72,18 @@ public final class FitContext {
 
   void canonical(int[] canonical) {
     this.canonical = canonical;
+  }
+
+  /**
+   * A factor per selected feature that multiplies its idf ({@link Topicality}), or null before the
+   * first pass has found groups.
+   */
+  public float[] topicality() {
+    return topicality;
+  }
+
+  void topicality(float[] topicality) {
+    this.topicality = topicality;
   }
 
   public ThemeRequest.Progress progress() {

@@ -21,6 +21,9 @@ public final class LsaVectoriser implements Vectoriser {
             context.names(),
             context.canonical(),
             context.termSource());
+    if (context.topicality() != null) {
+      features = features.reweighted(context.topicality());
+    }
     SparseRows a = features.rows(input.terms(), sample);
     int dimension = Math.max(1, Math.min(p.get(ThemeParams.DIMENSIONS), features.count()));
     RandomizedSvd.Result svd =

@@ -23,6 +23,28 @@ public final class StemFeatures {
   private final Map<String, Integer> featureOfStem;
   private final TermSource termSource;
 
+  private StemFeatures(StemFeatures from, float[] idf) {
+    this.stems = from.stems;
+    this.idf = idf;
+    this.runVocabulary = from.runVocabulary;
+    this.featureOfRunTerm = from.featureOfRunTerm;
+    this.termSource = from.termSource;
+    this.featureOfStem = from.featureOfStem;
+  }
+
+  /** The same features with each idf multiplied by {@code factor[f]}. */
+  StemFeatures reweighted(float[] factor) {
+    if (factor.length != idf.length) {
+      throw new IllegalArgumentException(
+          factor.length + " factors for " + idf.length + " features");
+    }
+    float[] w = idf.clone();
+    for (int f = 0; f < w.length; f++) {
+      w[f] *= factor[f];
+    }
+    return new StemFeatures(this, w);
+  }
+
   private StemFeatures(
       String[] stems,
       float[] idf,

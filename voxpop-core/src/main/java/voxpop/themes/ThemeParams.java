@@ -77,6 +77,17 @@ public final class ThemeParams {
           "",
           "modularity resolution of themes over the sub-theme graph; lower gives fewer themes");
 
+  /** Themes whose centroids are at least this similar are merged. */
+  public static final Param<Double> THEME_MERGE_SIMILARITY =
+      Param.ofDouble(
+          "themeMergeSimilarity",
+          0.4,
+          0.0,
+          1.0,
+          "cosine",
+          "themes whose centroids (latent space) are at least this similar become one theme"
+              + " (automatic mode); 1 turns merging off");
+
   /** Leiden iterations (each: local moving, refinement, aggregation until stable). */
   public static final Param<Integer> LEIDEN_ITERATIONS =
       Param.ofInt(
@@ -106,6 +117,28 @@ public final class ThemeParams {
           0.5,
           "share",
           "sub-themes also need this share of the sampled questions (whichever floor is higher)");
+
+  /** Extra passes that refit with each feature weighted by its topicality. */
+  public static final Param<Integer> TOPICALITY_PASSES =
+      Param.ofInt(
+          "topicalityPasses",
+          1,
+          0,
+          3,
+          "passes",
+          "refits with words weighted by how concentrated they are in the previous pass's"
+              + " sub-themes (0: one plain pass)");
+
+  /** The exponent of the topicality weight. */
+  public static final Param<Double> TOPICALITY_POWER =
+      Param.ofDouble(
+          "topicalityPower",
+          0.5,
+          0.0,
+          10.0,
+          "",
+          "exponent of a word's topicality (1 - normalised entropy over sub-themes); higher fades"
+              + " words spread over many sub-themes faster");
 
   /** Questions less similar than this to their sub-theme go to "other". */
   public static final Param<Double> OUTLIER_SIMILARITY =
@@ -191,9 +224,12 @@ public final class ThemeParams {
           NEIGHBOURS,
           SUBTHEME_RESOLUTION,
           THEME_RESOLUTION,
+          THEME_MERGE_SIMILARITY,
           LEIDEN_ITERATIONS,
           MIN_SUBTHEME_SIZE,
           MIN_SUBTHEME_SHARE,
+          TOPICALITY_PASSES,
+          TOPICALITY_POWER,
           OUTLIER_SIMILARITY,
           KMEANS_RESTARTS,
           THEME_RESTARTS,
