@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads (default: all ${sys:voxpop.cores} cores). The result does not depend on it.")
+          "Worker threads (default: every available core). The result does not depend on it.")
   Integer threads;
 
   @Option(

@@ -102,7 +102,7 @@ final class QualityCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: all ${sys:voxpop.cores} cores).")
+      description = "Worker threads (default: every available core).")
   Integer threads;
 
   @Option(
