@@ -31,9 +31,10 @@ import voxpop.util.LongIntMap;
  * next, so that a theme keeps its id as the data grows.
  *
  * <p>Ids carry over by overlap: each new theme takes the previous id that most of its remembered
- * questions had, if that id covers at least half of those that had an id (questions that came before
- * any model have none) and at least {@value #MIN_VOTES} of them, and no theme with more votes
- * claimed it first; otherwise it gets a new id ({@code T1}, {@code T2}, ...). Fitting runs on its own daemon thread, never on the worker's. Thread-safe.
+ * questions had, if that id covers at least half of those that had an id (questions that came
+ * before any model have none) and at least {@value #MIN_VOTES} of them, and no theme with more
+ * votes claimed it first; otherwise it gets a new id ({@code T1}, {@code T2}, ...). Fitting runs on
+ * its own daemon thread, never on the worker's. Thread-safe.
  */
 public final class ThemeRefitter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ThemeRefitter.class);
