@@ -80,7 +80,7 @@ final class ContactFinder {
     while (end > start && isClosingPunct(text.charAt(end - 1))) {
       end--;
     }
-    if (end - start < 3) {
+    if (end - start < 3 || !hasAddressMark(text, start, end)) {
       return null;
     }
     String token = text.substring(start, end);
@@ -99,6 +99,20 @@ final class ContactFinder {
       return new Span(Kind.URL, start, end);
     }
     return null;
+  }
+
+  /**
+   * Every address has a dot, an at sign or a slash once the punctuation around the token is
+   * trimmed; most tokens that reach here only end a sentence ({@code пенсии.}, {@code Вопрос:}).
+   */
+  private static boolean hasAddressMark(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '@' || c == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEmail(String token, int at) {

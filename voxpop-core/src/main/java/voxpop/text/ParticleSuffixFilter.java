@@ -15,6 +15,9 @@ final class ParticleSuffixFilter extends TokenFilter {
     "-то", "-нибудь", "-либо", "-таки", "-ка", "-небудь", "-будь"
   };
 
+  private static final int LONGEST =
+      java.util.Arrays.stream(PARTICLES).mapToInt(String::length).max().orElseThrow();
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
 
   ParticleSuffixFilter(TokenStream in) {
@@ -28,6 +31,9 @@ final class ParticleSuffixFilter extends TokenFilter {
     }
     int len = termAtt.length();
     char[] b = termAtt.buffer();
+    if (!hasDashNearEnd(b, len)) {
+      return true;
+    }
     for (String p : PARTICLES) {
       int pl = p.length();
       if (len > pl + 1 && endsWith(b, len, p)) {
@@ -36,6 +42,16 @@ final class ParticleSuffixFilter extends TokenFilter {
       }
     }
     return true;
+  }
+
+  /** Every particle starts with a hyphen, and most words have none within a particle's reach. */
+  private static boolean hasDashNearEnd(char[] b, int len) {
+    for (int i = Math.max(0, len - LONGEST); i < len; i++) {
+      if (b[i] == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWith(char[] b, int len, String suffix) {
