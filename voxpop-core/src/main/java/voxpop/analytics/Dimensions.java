@@ -3,12 +3,13 @@ package voxpop.analytics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import voxpop.model.AgeGroup;
 import voxpop.model.Channel;
 import voxpop.model.Gender;
@@ -29,6 +30,9 @@ public final class Dimensions {
   public static final int GENDER = 3;
   public static final int REGION = 4;
 
+  /** The epoch day of an appeal without a time (no real time is that far back). */
+  private static final long UNKNOWN = Long.MIN_VALUE;
+
   private final int[][] valueOf;
   private final List<List<String>> labels;
 
@@ -48,22 +52,14 @@ public final class Dimensions {
     valueOf = new int[COUNT][n];
     labels = new ArrayList<>();
     labels.add(codes(Channel.values().length, i -> Channel.values()[i].code()));
-    TreeSet<LocalDate> days = new TreeSet<>();
-    LocalDate[] dayOf = new LocalDate[n];
-    for (int a = 0; a < n; a++) {
-      if (receivedAt[a] != Long.MIN_VALUE) {
-        dayOf[a] = LocalDate.ofInstant(Instant.ofEpochSecond(receivedAt[a]), zone);
-        days.add(dayOf[a]);
-      }
-    }
-    List<String> dayLabels = new ArrayList<>();
-    Map<LocalDate, Integer> dayIndex = new HashMap<>();
-    for (LocalDate d : days) {
-      dayIndex.put(d, dayLabels.size());
-      dayLabels.add(d.toString());
+    long[] dayOf = epochDays(receivedAt, zone);
+    long[] days = distinctSorted(dayOf);
+    List<String> dayLabels = new ArrayList<>(days.length + 1);
+    for (long d : days) {
+      dayLabels.add(LocalDate.ofEpochDay(d).toString());
     }
     int unknownDay = dayLabels.size();
-    if (hasNull(dayOf)) {
+    if (hasUnknown(dayOf)) {
       dayLabels.add("unknown");
     }
     labels.add(dayLabels);
@@ -73,7 +69,7 @@ public final class Dimensions {
     List<String> regionLabels = new ArrayList<>();
     for (int a = 0; a < n; a++) {
       valueOf[CHANNEL][a] = channel[a];
-      valueOf[DAY][a] = dayOf[a] == null ? unknownDay : dayIndex.get(dayOf[a]);
+      valueOf[DAY][a] = dayOf[a] == UNKNOWN ? unknownDay : Arrays.binarySearch(days, dayOf[a]);
       valueOf[AGE][a] = ageGroup[a];
       valueOf[GENDER][a] = gender[a];
       String r = region[a];
@@ -88,9 +84,51 @@ public final class Dimensions {
     labels.add(regionLabels);
   }
 
-  private static boolean hasNull(Object[] values) {
-    for (Object v : values) {
-      if (v == null) {
+  /**
+   * The local epoch day of each time ({@link #UNKNOWN} when unknown), as {@code
+   * LocalDate.ofInstant} computes it (epoch second plus the zone's offset, floored to days), but
+   * asking the zone's rules only when a time leaves the span where the last offset holds: times
+   * arrive nearly in order, and the offset changes twice a year at most.
+   */
+  private static long[] epochDays(long[] receivedAt, ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    long[] out = new long[receivedAt.length];
+    long from = Long.MAX_VALUE;
+    long until = Long.MIN_VALUE;
+    int offset = 0;
+    for (int a = 0; a < receivedAt.length; a++) {
+      long t = receivedAt[a];
+      if (t == Long.MIN_VALUE) {
+        out[a] = UNKNOWN;
+        continue;
+      }
+      if (t < from || t >= until) {
+        Instant at = Instant.ofEpochSecond(t);
+        offset = rules.getOffset(at).getTotalSeconds();
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        from = t;
+        until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+      }
+      out[a] = Math.floorDiv(t + offset, 86_400L);
+    }
+    return out;
+  }
+
+  private static long[] distinctSorted(long[] dayOf) {
+    long[] sorted = dayOf.clone();
+    Arrays.sort(sorted);
+    int k = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (sorted[i] != UNKNOWN && (k == 0 || sorted[i] != sorted[k - 1])) {
+        sorted[k++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, k);
+  }
+
+  private static boolean hasUnknown(long[] dayOf) {
+    for (long d : dayOf) {
+      if (d == UNKNOWN) {
         return true;
       }
     }
