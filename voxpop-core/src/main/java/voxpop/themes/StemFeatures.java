@@ -65,24 +65,11 @@ public final class StemFeatures {
   }
 
   /**
-   * Selects the features of {@code sample} (indexes into {@code terms}).
+   * Selects the features of {@code sample} (indexes into {@code terms}), each run stem standing for
+   * {@code canonical[t]} (a {@link LanguageBridge} mapping: an English or Ukrainian stem counts as
+   * the Russian stem of the same word; null keeps every stem its own).
    *
    * @param excluded run vocabulary ids never to use (names), or null
-   */
-  static StemFeatures select(
-      TermDocs terms,
-      int[] sample,
-      int minDf,
-      double maxDfShare,
-      boolean[] excluded,
-      TermSource termSource) {
-    return select(terms, sample, minDf, maxDfShare, excluded, null, termSource);
-  }
-
-  /**
-   * Selects the features of {@code sample}, each run stem standing for {@code canonical[t]} (a
-   * {@link LanguageBridge} mapping: an English or Ukrainian stem counts as the Russian stem of the
-   * same word); null keeps every stem its own.
    */
   static StemFeatures select(
       TermDocs terms,
