@@ -40,23 +40,44 @@ public final class ThemeRefitter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ThemeRefitter.class);
   private static final int MIN_VOTES = 3;
 
-  /** How the refitter behaves. */
-  public record Settings(int capacity, int refitEvery, int minQuestions, long seed) {
+  /**
+   * How the refitter behaves.
+   *
+   * @param capacity the questions remembered
+   * @param refitEvery new questions that make a refit due
+   * @param minQuestions questions needed for the first fit
+   * @param minIntervalMillis the least time from the end of one fit to the start of the next: under
+   *     thousands of appeals a second, {@code refitEvery} alone would refit without pause and take
+   *     a core from intake
+   * @param seed the engine's seed
+   */
+  public record Settings(
+      int capacity, int refitEvery, int minQuestions, long minIntervalMillis, long seed) {
     public Settings {
-      if (capacity < 1 || refitEvery < 1 || minQuestions < 1) {
+      if (capacity < 1 || refitEvery < 1 || minQuestions < 1 || minIntervalMillis < 0) {
         throw new IllegalArgumentException(
             "theme refit settings must be positive: capacity="
                 + capacity
                 + ", refitEvery="
                 + refitEvery
                 + ", minQuestions="
-                + minQuestions);
+                + minQuestions
+                + ", minIntervalMillis="
+                + minIntervalMillis);
       }
     }
 
-    /** 50,000 remembered questions, a refit every 5,000 new ones, at least 300 to start. */
+    /** Refits as soon as {@code refitEvery} new questions have come in (no pause between fits). */
+    public Settings(int capacity, int refitEvery, int minQuestions, long seed) {
+      this(capacity, refitEvery, minQuestions, 0, seed);
+    }
+
+    /**
+     * 50,000 remembered questions, a refit every 5,000 new ones but at most one a minute, at least
+     * 300 to start.
+     */
     public static Settings defaults() {
-      return new Settings(50_000, 5_000, 300, 42);
+      return new Settings(50_000, 5_000, 300, 60_000, 42);
     }
   }
 
@@ -70,6 +91,7 @@ public final class ThemeRefitter implements AutoCloseable {
   private int next;
   private int size;
   private long sinceFit;
+  private long lastFitEndNanos;
   private int nextId = 1;
   private volatile boolean running = true;
   private final Thread thread;
@@ -131,7 +153,10 @@ public final class ThemeRefitter implements AutoCloseable {
         synchronized (this) {
           due =
               size >= settings.minQuestions()
-                  && (live.get().model() == null || sinceFit >= settings.refitEvery());
+                  && (live.get().model() == null
+                      || (sinceFit >= settings.refitEvery()
+                          && System.nanoTime() - lastFitEndNanos
+                              >= settings.minIntervalMillis() * 1_000_000L));
         }
         if (due) {
           refit();
@@ -195,6 +220,9 @@ public final class ThemeRefitter implements AutoCloseable {
     LiveThemes fitted =
         new LiveThemes(model, List.copyOf(ids), labels, docs.size(), live.get().generation() + 1);
     live.set(fitted);
+    synchronized (this) {
+      lastFitEndNanos = System.nanoTime();
+    }
     LOG.info(
         "event=themes.refit generation={} questions={} distinct={} themes={} millis={}",
         fitted.generation(),

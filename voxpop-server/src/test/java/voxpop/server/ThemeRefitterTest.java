@@ -1,6 +1,7 @@
 package voxpop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,15 @@ class ThemeRefitterTest {
     }
     r.refit();
     return r;
+  }
+
+  @Test
+  void theServerRefitsAtMostOnceAMinuteAndANegativePauseIsRefused() {
+    assertThat(ThemeRefitter.Settings.defaults().minIntervalMillis()).isEqualTo(60_000);
+    assertThat(new ThemeRefitter.Settings(1_000, 100, 50, 42).minIntervalMillis()).isZero();
+    assertThatThrownBy(() -> new ThemeRefitter.Settings(1_000, 100, 50, -1, 42))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minIntervalMillis=-1");
   }
 
   @Test
