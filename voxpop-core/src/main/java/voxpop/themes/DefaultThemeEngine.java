@@ -106,6 +106,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
                 request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
                 ctx.random("restarts"),
                 workers);
+        clock.lap("classify");
         if (pass >= p.get(ThemeParams.TOPICALITY_PASSES) || !(embedding instanceof TermEmbedding)) {
           break;
         }
@@ -125,7 +126,6 @@ public final class DefaultThemeEngine implements ThemeEngine {
         ctx.topicality(w);
         clock.lap("topicality");
       }
-      clock.lap("classify");
       ThemeAssigner assigner = assigner(features, rows, classified, request, p);
       int[] internal = assigner.assignAll(input.terms(), workers);
       request.progress().update("themes: assign", input.size(), input.size());
@@ -250,7 +250,8 @@ public final class DefaultThemeEngine implements ThemeEngine {
 
     void lap(String step) {
       long now = System.nanoTime();
-      laps.put(step, (now - last) / 1_000_000);
+      // a step that runs once per pass adds up over the passes
+      laps.merge(step, (now - last) / 1_000_000, (a, b) -> (Long) a + (Long) b);
       last = now;
     }
   }
