@@ -7,7 +7,8 @@ import voxpop.params.Params;
  * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (modularity
  * with a resolution), themes as Leiden communities of the graph of those communities at a lower
  * resolution ("communities of the community graph"; communities too small to be sub-themes take
- * part, so that their edges still tie the sub-themes of one matter together). When the number of
+ * part, so that their edges still tie the sub-themes of one matter together), after which themes
+ * whose centroids are at least {@code themeMergeSimilarity} similar merge. When the number of
  * themes K is forced, the themes are K spherical k-means clusters of the questions ({@link
  * SphericalKMeans}) and each sub-theme is cut along them. Sub-themes smaller than {@code
  * minSubthemeSize} become outliers in automatic mode. Stateless and thread-safe.
