@@ -61,6 +61,10 @@ public final class DuplicateStage {
         questionsOfGroup[group[d]]++;
       }
     }
+    long[] from = new long[groups];
+    long[] to = new long[groups];
+    Arrays.fill(from, Long.MIN_VALUE);
+    Arrays.fill(to, Long.MAX_VALUE);
     BitSet campaigns =
         campaigns(
             terms,
@@ -69,10 +73,15 @@ public final class DuplicateStage {
             peopleOfDistinct,
             peopleOfGroup,
             distinctOfQuestion,
-            timeOfQuestion);
+            timeOfQuestion,
+            from,
+            to);
     return new DuplicateGroups(
-        group, groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup, campaigns);
+        group, groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup, campaigns, from, to);
   }
+
+  /** How many times its own rate a text's densest window must hold to be a campaign's burst. */
+  static final double BURST_FACTOR = 4.0;
 
   /** The marker of a question without a time. */
   public static final long NO_TIME = Long.MIN_VALUE;
@@ -83,6 +92,13 @@ public final class DuplicateStage {
    * arrived within {@code campaignMaxSpanShare} of the whole intake period. Popular questions are
    * asked in the same few words all through an event; a coordinated text arrives within hours. When
    * the copies carry no times, a long text ({@code campaignMinWords}) stands in for the burst.
+   *
+   * <p>A campaign may also copy, word for word or nearly, a question that others ask all through
+   * the event; its group then spans the event and the rule above misses it. So in every group that
+   * many people sent, the densest window of {@code campaignMaxSpanShare} of the period is looked
+   * for as well: when it holds at least {@code campaignMinPeople} questions and {@value
+   * #BURST_FACTOR} times what the group's own rate over the period predicts, the questions inside
+   * it (from its first to its last) are the campaign, written to {@code from} and {@code to}.
    */
   private BitSet campaigns(
       TermDocs terms,
@@ -91,7 +107,9 @@ public final class DuplicateStage {
       int[] peopleOfDistinct,
       int[] peopleOfGroup,
       int[] distinctOfQuestion,
-      long[] timeOfQuestion) {
+      long[] timeOfQuestion,
+      long[] from,
+      long[] to) {
     int minPeople = params.get(DuplicateParams.CAMPAIGN_MIN_PEOPLE);
     int minWords = params.get(DuplicateParams.CAMPAIGN_MIN_WORDS);
     double exactShare = params.get(DuplicateParams.CAMPAIGN_EXACT_SHARE);
@@ -114,6 +132,15 @@ public final class DuplicateStage {
         filled.put(d, 0);
       }
     }
+    // Bursts are looked for over every copy in a group that many people sent.
+    java.util.Map<Integer, long[]> groupTimes = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> groupFilled = new java.util.HashMap<>();
+    for (int g = 0; g < groups; g++) {
+      if (peopleOfGroup[g] >= minPeople) {
+        groupTimes.put(g, new long[8]);
+        groupFilled.put(g, 0);
+      }
+    }
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (int q = 0; q < distinctOfQuestion.length; q++) {
@@ -124,40 +151,110 @@ public final class DuplicateStage {
       first = Math.min(first, t);
       last = Math.max(last, t);
       int d = distinctOfQuestion[q];
-      long[] ts = d < 0 ? null : times.get(d);
-      if (ts != null) {
-        int k = filled.get(d);
-        if (k == ts.length) {
-          ts = Arrays.copyOf(ts, k * 2);
-          times.put(d, ts);
-        }
-        ts[k] = t;
-        filled.put(d, k + 1);
+      if (d < 0) {
+        continue;
       }
+      append(times, filled, d, t);
+      append(groupTimes, groupFilled, group[d], t);
     }
     long period = last > first ? last - first : 0;
+    // Every timed question, sorted: a group's burst is measured against the whole intake in the
+    // same window, so that the event's own surges (the broadcast day) are no campaign.
+    long[] allTimes = new long[timeOfQuestion.length];
+    int timed = 0;
+    for (long t : timeOfQuestion) {
+      if (t != NO_TIME) {
+        allTimes[timed++] = t;
+      }
+    }
+    allTimes = Arrays.copyOf(allTimes, timed);
+    Arrays.parallelSort(allTimes);
     BitSet campaigns = new BitSet(groups);
     for (int g = 0; g < groups; g++) {
       int d = dominant[g];
       long[] ts = times.get(d);
-      if (ts == null) {
-        continue;
+      boolean campaign = false;
+      if (ts != null) {
+        int n = filled.get(d);
+        if (period > 0 && n * 2 >= peopleOfDistinct[d]) {
+          long[] sorted = Arrays.copyOf(ts, n);
+          Arrays.sort(sorted);
+          long span = sorted[n - 1 - n / 10] - sorted[n / 10];
+          campaign = span <= maxSpanShare * period;
+        } else {
+          campaign = terms.length(d) >= minWords;
+        }
       }
-      int n = filled.get(d);
-      boolean campaign;
-      if (period > 0 && n * 2 >= peopleOfDistinct[d]) {
-        long[] sorted = Arrays.copyOf(ts, n);
+      long[] gts = groupTimes.get(g);
+      if (!campaign && gts != null && period > 0) {
+        int n = groupFilled.get(g);
+        long[] sorted = Arrays.copyOf(gts, n);
         Arrays.sort(sorted);
-        long span = sorted[n - 1 - n / 10] - sorted[n / 10];
-        campaign = span <= maxSpanShare * period;
-      } else {
-        campaign = terms.length(d) >= minWords;
+        long window = (long) (maxSpanShare * period);
+        int best = 0;
+        int bestAt = 0;
+        for (int i = 0, j = 0; j < n; j++) {
+          while (sorted[j] - sorted[i] > window) {
+            i++;
+          }
+          if (j - i + 1 > best) {
+            best = j - i + 1;
+            bestAt = i;
+          }
+        }
+        long a = sorted[bestAt];
+        long b = sorted[bestAt + best - 1];
+        int inWindow = upperBound(allTimes, b) - lowerBound(allTimes, a);
+        double expected = (double) n * inWindow / timed;
+        if (best >= minPeople && best >= BURST_FACTOR * expected) {
+          campaign = true;
+          from[g] = a;
+          to[g] = b;
+        }
       }
       if (campaign) {
         campaigns.set(g);
       }
     }
     return campaigns;
+  }
+
+  /** The first index of {@code sorted} holding a value {@code >= key}. */
+  private static int lowerBound(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index of {@code sorted} holding a value {@code > key}. */
+  private static int upperBound(long[] sorted, long key) {
+    return key == Long.MAX_VALUE ? sorted.length : lowerBound(sorted, key + 1);
+  }
+
+  private static void append(
+      java.util.Map<Integer, long[]> times,
+      java.util.Map<Integer, Integer> filled,
+      int key,
+      long t) {
+    long[] ts = times.get(key);
+    if (ts == null) {
+      return;
+    }
+    int k = filled.get(key);
+    if (k == ts.length) {
+      ts = Arrays.copyOf(ts, k * 2);
+      times.put(key, ts);
+    }
+    ts[k] = t;
+    filled.put(key, k + 1);
   }
 
   /**

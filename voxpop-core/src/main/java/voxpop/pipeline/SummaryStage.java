@@ -230,7 +230,9 @@ final class SummaryStage {
     BitSet campaignQuestions = new BitSet(n);
     for (int q = 0; q < n; q++) {
       int d = dist.ofQuestion()[q];
-      if (d >= 0 && dups.campaignGroups().get(dups.groupOfDistinct()[d])) {
+      if (d >= 0
+          && dups.campaignAt(
+              dups.groupOfDistinct()[d], p.appeals().receivedAt()[p.appealOf()[q]])) {
         campaignQuestions.set(q);
       }
     }
@@ -396,6 +398,10 @@ final class SummaryStage {
         dominant[g] = d;
       }
     }
+    // A burst inside a group counts only its own questions and people.
+    long[] burstQuestions = new long[groups];
+    long[] burstPairs = new long[p.questions()];
+    int pairs = 0;
     for (int q = 0; q < p.questions(); q++) {
       int d = dist.ofQuestion()[q];
       if (d < 0) {
@@ -403,15 +409,29 @@ final class SummaryStage {
       }
       int g = dups.groupOfDistinct()[d];
       long t = p.appeals().receivedAt()[p.appealOf()[q]];
-      if (dups.campaignGroups().get(g) && t != AppealColumns.NO_TIME) {
+      if (dups.campaignAt(g, t) && t != AppealColumns.NO_TIME) {
         first[g] = Math.min(first[g], t);
         last[g] = Math.max(last[g], t);
+      }
+      if (dups.campaignAt(g, t) && !dups.wholeGroupCampaign(g)) {
+        burstQuestions[g]++;
+        burstPairs[pairs++] =
+            ((long) g << 32) | (p.appeals().person()[p.appealOf()[q]] & 0xffffffffL);
+      }
+    }
+    long[] burstPeople = new long[groups];
+    long[] sortedPairs = Arrays.copyOf(burstPairs, pairs);
+    Arrays.sort(sortedPairs);
+    for (int i = 0; i < pairs; i++) {
+      if (i == 0 || sortedPairs[i] != sortedPairs[i - 1]) {
+        burstPeople[(int) (sortedPairs[i] >>> 32)]++;
       }
     }
     List<Integer> ids = new ArrayList<>();
     dups.campaignGroups().stream().forEach(ids::add);
     ids.sort(
-        java.util.Comparator.<Integer>comparingInt(g -> -dups.peopleOfGroup()[g])
+        java.util.Comparator.<Integer>comparingLong(
+                g -> dups.wholeGroupCampaign(g) ? -dups.peopleOfGroup()[g] : -burstPeople[g])
             .thenComparingInt(g -> g));
     List<Campaign> out = new ArrayList<>();
     for (int g : ids) {
@@ -422,8 +442,8 @@ final class SummaryStage {
           new Campaign(
               String.format(java.util.Locale.ROOT, "g%06d", g),
               display(dist.texts().get(d)),
-              dups.peopleOfGroup()[g],
-              dups.questionsOfGroup()[g],
+              dups.wholeGroupCampaign(g) ? dups.peopleOfGroup()[g] : burstPeople[g],
+              dups.wholeGroupCampaign(g) ? dups.questionsOfGroup()[g] : burstQuestions[g],
               t >= 0 ? ranking.themeIds.get(t) : "other",
               first[g] == Long.MAX_VALUE
                   ? ""

@@ -60,6 +60,42 @@ class DuplicateStageTest {
   }
 
   @Test
+  void aCampaignThatCopiesAQuestionAskedAllAlongIsTheBurstInsideItsGroupAndOnlyThat() {
+    TermDocs distinct =
+        WhitespaceTerms.docs("когда вернут мобилизованных домой", "верните индексацию пенсий");
+    long day = 86_400;
+    int organic = 32;
+    int burst = 60;
+    int other = 5_000;
+    int total = organic + burst + other;
+    int[] distinctOf = new int[total];
+    int[] person = new int[total];
+    long[] times = new long[total];
+    for (int i = 0; i < total; i++) {
+      person[i] = i;
+      if (i < organic) { // the same question, asked every half day for 16 days
+        distinctOf[i] = 0;
+        times[i] = i * day / 2;
+      } else if (i < organic + burst) { // the campaign: sixty copies within six hours of day 9
+        distinctOf[i] = 0;
+        times[i] = 9 * day + (i - organic) * 360L;
+      } else { // the rest of the intake, spread evenly
+        distinctOf[i] = 1;
+        times[i] = (i - organic - burst) * 16 * day / other;
+      }
+    }
+    DuplicateGroups groups =
+        new DuplicateStage(params).run(distinct, distinctOf, person, times, null);
+    assertThat(groups.campaignGroups().get(0)).as("burst inside").isTrue();
+    assertThat(groups.wholeGroupCampaign(0)).isFalse();
+    assertThat(groups.campaignAt(0, 9 * day + 1_000)).isTrue();
+    assertThat(groups.campaignAt(0, 2 * day)).as("an ordinary asker before").isFalse();
+    assertThat(groups.campaignAt(0, NO)).as("no time, no burst").isFalse();
+    assertThat(groups.campaignGroups().get(1)).as("spread").isFalse();
+    assertThat(groups.campaignAt(1, 9 * day + 1_000)).isFalse();
+  }
+
+  @Test
   void noQuestions() {
     DuplicateGroups groups =
         new DuplicateStage(params)
