@@ -53,7 +53,8 @@ public final class DuplicateParams {
           1.0,
           "share of intake period",
           "Longest time the middle 80% of a campaign text's copies may span, as a share of the"
-              + " whole intake period: coordinated texts come in bursts, popular ones all along.");
+              + " whole intake period: coordinated texts come in bursts, popular ones all along."
+              + " Also the length of the window in which a burst inside a group is looked for.");
   public static final Param<Double> CAMPAIGN_EXACT_SHARE =
       Param.ofDouble(
           "campaignExactShare",
