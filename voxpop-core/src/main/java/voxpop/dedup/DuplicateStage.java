@@ -122,23 +122,18 @@ public final class DuplicateStage {
         dominant[g] = d;
       }
     }
-    // Candidates: dominant texts of groups that pass the people rules; collect their copies' times.
-    java.util.Map<Integer, long[]> times = new java.util.HashMap<>();
-    java.util.Map<Integer, Integer> filled = new java.util.HashMap<>();
-    for (int g = 0; g < groups; g++) {
-      int d = dominant[g];
-      if (peopleOfGroup[g] >= minPeople && peopleOfDistinct[d] >= exactShare * peopleOfGroup[g]) {
-        times.put(d, new long[8]);
-        filled.put(d, 0);
-      }
-    }
-    // Bursts are looked for over every copy in a group that many people sent.
-    java.util.Map<Integer, long[]> groupTimes = new java.util.HashMap<>();
-    java.util.Map<Integer, Integer> groupFilled = new java.util.HashMap<>();
+    // Per group that many people sent: the times of all its copies (for a burst inside it) and,
+    // when its dominant text passes the people rules too, of that text's copies.
+    long[][] textTimes = new long[groups][];
+    int[] textFilled = new int[groups];
+    long[][] groupTimes = new long[groups][];
+    int[] groupFilled = new int[groups];
     for (int g = 0; g < groups; g++) {
       if (peopleOfGroup[g] >= minPeople) {
-        groupTimes.put(g, new long[8]);
-        groupFilled.put(g, 0);
+        groupTimes[g] = new long[8];
+        if (peopleOfDistinct[dominant[g]] >= exactShare * peopleOfGroup[g]) {
+          textTimes[g] = new long[8];
+        }
       }
     }
     long first = Long.MAX_VALUE;
@@ -154,8 +149,11 @@ public final class DuplicateStage {
       if (d < 0) {
         continue;
       }
-      append(times, filled, d, t);
-      append(groupTimes, groupFilled, group[d], t);
+      int g = group[d];
+      append(groupTimes, groupFilled, g, t);
+      if (d == dominant[g]) {
+        append(textTimes, textFilled, g, t);
+      }
     }
     long period = last > first ? last - first : 0;
     // Every timed question, sorted: a group's burst is measured against the whole intake in the
@@ -172,10 +170,10 @@ public final class DuplicateStage {
     BitSet campaigns = new BitSet(groups);
     for (int g = 0; g < groups; g++) {
       int d = dominant[g];
-      long[] ts = times.get(d);
+      long[] ts = textTimes[g];
       boolean campaign = false;
       if (ts != null) {
-        int n = filled.get(d);
+        int n = textFilled[g];
         if (period > 0 && n * 2 >= peopleOfDistinct[d]) {
           long[] sorted = Arrays.copyOf(ts, n);
           Arrays.sort(sorted);
@@ -185,9 +183,9 @@ public final class DuplicateStage {
           campaign = terms.length(d) >= minWords;
         }
       }
-      long[] gts = groupTimes.get(g);
+      long[] gts = groupTimes[g];
       if (!campaign && gts != null && period > 0) {
-        int n = groupFilled.get(g);
+        int n = groupFilled[g];
         long[] sorted = Arrays.copyOf(gts, n);
         Arrays.sort(sorted);
         long window = (long) (maxSpanShare * period);
@@ -239,22 +237,18 @@ public final class DuplicateStage {
     return key == Long.MAX_VALUE ? sorted.length : lowerBound(sorted, key + 1);
   }
 
-  private static void append(
-      java.util.Map<Integer, long[]> times,
-      java.util.Map<Integer, Integer> filled,
-      int key,
-      long t) {
-    long[] ts = times.get(key);
+  private static void append(long[][] times, int[] filled, int g, long t) {
+    long[] ts = times[g];
     if (ts == null) {
       return;
     }
-    int k = filled.get(key);
+    int k = filled[g];
     if (k == ts.length) {
       ts = Arrays.copyOf(ts, k * 2);
-      times.put(key, ts);
+      times[g] = ts;
     }
     ts[k] = t;
-    filled.put(key, k + 1);
+    filled[g] = k + 1;
   }
 
   /**

@@ -236,7 +236,7 @@ final class SummaryStage {
         campaignQuestions.set(q);
       }
     }
-    List<Campaign> campaigns = campaigns(p, dist, dups, theme, ranking);
+    List<Campaign> campaigns = campaigns(p, dist, dups, theme, ranking, campaignQuestions);
     Totals totals = totals(p, dist, dups, ranking, campaignQuestions.cardinality());
     Map<String, List<Sample>> screened = screenedExamples(p);
 
@@ -381,8 +381,17 @@ final class SummaryStage {
     return List.copyOf(rows);
   }
 
+  /**
+   * @param campaignQuestions the questions that belong to a campaign (its whole group, or the burst
+   *     inside it)
+   */
   private static List<Campaign> campaigns(
-      Prepared p, Distinct dist, DuplicateGroups dups, int[] theme, ThemeRanking ranking) {
+      Prepared p,
+      Distinct dist,
+      DuplicateGroups dups,
+      int[] theme,
+      ThemeRanking ranking,
+      BitSet campaignQuestions) {
     int groups = dups.groupCount();
     int[] dominant = new int[groups];
     Arrays.fill(dominant, -1);
@@ -400,31 +409,26 @@ final class SummaryStage {
     }
     // A burst inside a group counts only its own questions and people.
     long[] burstQuestions = new long[groups];
-    long[] burstPairs = new long[p.questions()];
+    long[] burstPairs = new long[campaignQuestions.cardinality()];
     int pairs = 0;
-    for (int q = 0; q < p.questions(); q++) {
-      int d = dist.ofQuestion()[q];
-      if (d < 0) {
-        continue;
-      }
-      int g = dups.groupOfDistinct()[d];
+    for (int q = campaignQuestions.nextSetBit(0); q >= 0; q = campaignQuestions.nextSetBit(q + 1)) {
+      int g = dups.groupOfDistinct()[dist.ofQuestion()[q]];
       long t = p.appeals().receivedAt()[p.appealOf()[q]];
-      if (dups.campaignAt(g, t) && t != AppealColumns.NO_TIME) {
+      if (t != AppealColumns.NO_TIME) {
         first[g] = Math.min(first[g], t);
         last[g] = Math.max(last[g], t);
       }
-      if (dups.campaignAt(g, t) && !dups.wholeGroupCampaign(g)) {
+      if (!dups.wholeGroupCampaign(g)) {
         burstQuestions[g]++;
         burstPairs[pairs++] =
             ((long) g << 32) | (p.appeals().person()[p.appealOf()[q]] & 0xffffffffL);
       }
     }
     long[] burstPeople = new long[groups];
-    long[] sortedPairs = Arrays.copyOf(burstPairs, pairs);
-    Arrays.sort(sortedPairs);
+    Arrays.sort(burstPairs, 0, pairs);
     for (int i = 0; i < pairs; i++) {
-      if (i == 0 || sortedPairs[i] != sortedPairs[i - 1]) {
-        burstPeople[(int) (sortedPairs[i] >>> 32)]++;
+      if (i == 0 || burstPairs[i] != burstPairs[i - 1]) {
+        burstPeople[(int) (burstPairs[i] >>> 32)]++;
       }
     }
     List<Integer> ids = new ArrayList<>();
