@@ -18,6 +18,36 @@ class ReceiptsTest {
   }
 
   @Test
+  void laterIdsSortAfterEarlierOnesWhateverTheRandomPart() {
+    java.util.Random r = new java.util.Random(7);
+    long t = Receipts.EPOCH_MILLIS + 60_000_000_000L;
+    String previous = Receipts.newId(t, r);
+    for (int i = 1; i <= 1_000; i++) {
+      String id = Receipts.newId(t + i, r);
+      assertThat(Receipts.isWellFormed(id)).as(id).isTrue();
+      assertThat(id).as("id of ms %d", i).isGreaterThan(previous);
+      previous = id;
+    }
+  }
+
+  @Test
+  void idsOfOneMillisecondDifferInTheirRandomHalf() {
+    java.util.Random r = new java.util.Random(7);
+    long t = Receipts.EPOCH_MILLIS + 12_345L;
+    String a = Receipts.newId(t, r);
+    String b = Receipts.newId(t, r);
+    assertThat(a.substring(0, 9)).isEqualTo(b.substring(0, 9));
+    assertThat(a).isNotEqualTo(b);
+    assertThat(a.substring(10)).isNotEqualTo(b.substring(10));
+  }
+
+  @Test
+  void timeBeforeTheEpochIsClampedNotNegative() {
+    String id = Receipts.newId(0, new java.util.Random(1));
+    assertThat(id).startsWith("0000-0000-");
+  }
+
+  @Test
   void malformedIdsAreRecognised() {
     assertThat(Receipts.isWellFormed(null)).isFalse();
     assertThat(Receipts.isWellFormed("")).isFalse();
