@@ -2,6 +2,7 @@ package voxpop.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,11 @@ import voxpop.store.StoredAppeal;
  * The background worker: screening, duplicates and themes after the write, never before the answer.
  * One thread takes the oldest stored appeals still in state {@code received} (by sequence number,
  * in batches), runs the {@link AppealProcessor}, and saves the per-question results, the new state
- * and the high-water mark in one transaction, so a crash between two batches redoes at most one
- * batch and counts nothing twice. An appeal the processor fails on is marked processed with no
- * question and logged by receipt, so that one bad appeal cannot stall the queue. Thread-safe.
+ * and the high-water mark in one transaction per batch; while there is a backlog the next batch is
+ * screened while the last one commits, so a crash redoes at most two batches and counts nothing
+ * twice (an appeal is counted only when it leaves state {@code received}). An appeal the processor
+ * fails on is marked processed with no question and logged by receipt, so that one bad appeal
+ * cannot stall the queue. Thread-safe.
  */
 public final class IntakeWorker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeWorker.class);
@@ -45,16 +48,44 @@ public final class IntakeWorker implements AutoCloseable {
   }
 
   private void loop() {
+    // While there is a backlog the worker reads and screens batch k+1 while batch k's results are
+    // being committed (at most one batch in flight); reading past batch k by sequence number keeps
+    // it from reading k again. Once caught up (a short batch) it waits for its save and reads by
+    // state from the start again, so an appeal committed out of sequence order (several nodes on
+    // one PostgreSQL) is never passed over for good.
+    long after = 0;
+    CompletableFuture<Void> saving = null;
     while (running) {
       try {
-        int n = runOnce();
-        if (n == 0) {
-          Thread.sleep(50);
+        List<StoredAppeal> batch = store.pending(after, batchSize);
+        if (batch.isEmpty()) {
+          after = 0;
+          if (saving != null) {
+            saving.join();
+            saving = null;
+          } else {
+            Thread.sleep(50);
+          }
+          continue;
+        }
+        Results r = process(batch);
+        if (saving != null) {
+          saving.join();
+        }
+        saving = save(batch.size(), r);
+        if (batch.size() < batchSize) {
+          saving.join();
+          saving = null;
+          after = 0;
+        } else {
+          after = batch.getLast().seq();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        saving = null;
+        after = 0;
         lastError = e;
         LOG.warn("event=worker.batch_failed error={}", e.toString());
         try {
@@ -65,10 +96,17 @@ public final class IntakeWorker implements AutoCloseable {
         }
       }
     }
+    if (saving != null) {
+      try {
+        saving.join();
+      } catch (RuntimeException e) {
+        LOG.warn("event=worker.last_batch_failed error={}", e.toString());
+      }
+    }
   }
 
   /**
-   * Processes one batch.
+   * Processes one batch and waits for its results to be committed.
    *
    * @return the number of appeals processed (0 when none was pending)
    */
@@ -77,6 +115,13 @@ public final class IntakeWorker implements AutoCloseable {
     if (batch.isEmpty()) {
       return 0;
     }
+    save(batch.size(), process(batch)).join();
+    return batch.size();
+  }
+
+  private record Results(List<Long> seqs, List<QuestionResult> questions) {}
+
+  private Results process(List<StoredAppeal> batch) {
     List<Appeal> appeals = new ArrayList<>(batch.size());
     for (StoredAppeal s : batch) {
       appeals.add(s.appeal());
@@ -103,10 +148,17 @@ public final class IntakeWorker implements AutoCloseable {
                 seq, k, q.text(), q.language(), q.screening(), q.duplicateKey(), q.themeId()));
       }
     }
-    store.saveResults(seqs, results).join();
-    processed.addAndGet(batch.size());
-    lastBatchMillis = System.currentTimeMillis();
-    return batch.size();
+    return new Results(seqs, results);
+  }
+
+  private CompletableFuture<Void> save(int appeals, Results r) {
+    return store
+        .saveResults(r.seqs(), r.questions())
+        .thenRun(
+            () -> {
+              processed.addAndGet(appeals);
+              lastBatchMillis = System.currentTimeMillis();
+            });
   }
 
   private List<AppealProcessor.Question> processOne(Appeal a) {

@@ -88,4 +88,39 @@ class IntakeWorkerTest {
       assertThat(store.results(good.seq())).hasSize(1);
     }
   }
+
+  @Test
+  void theRunningWorkerWorksOffABacklogOfManyBatchesEachAppealOnce() throws Exception {
+    try (AppealStore store = SqliteAppealStore.open(dir)) {
+      List<Submission> subs = new ArrayList<>();
+      for (int i = 0; i < 1_037; i++) {
+        subs.add(sub("Когда починят дорогу номер " + i + " в нашем районе?"));
+      }
+      store.submit(subs).join();
+      AppealProcessor counting = new EngineAppealProcessor();
+      java.util.concurrent.atomic.AtomicInteger calls =
+          new java.util.concurrent.atomic.AtomicInteger();
+      AppealProcessor spy =
+          a -> {
+            calls.incrementAndGet();
+            return counting.process(a);
+          };
+      try (IntakeWorker w = new IntakeWorker(store, spy, 100).start()) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (store.stats().pending() > 0 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertThat(store.stats().pending()).isZero();
+        while (w.processed() < 1_037 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertThat(w.processed()).isEqualTo(1_037);
+      }
+      assertThat(calls.get()).as("each appeal screened once").isEqualTo(1_037);
+      assertThat(store.stats().highWaterMark()).isEqualTo(store.stats().lastSeq());
+      assertThat(
+              store.stats().questionsByVerdict().values().stream().mapToLong(Long::longValue).sum())
+          .isEqualTo(1_037);
+    }
+  }
 }

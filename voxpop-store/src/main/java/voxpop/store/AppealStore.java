@@ -39,7 +39,16 @@ public interface AppealStore extends AutoCloseable {
   }
 
   /** Up to {@code limit} appeals in {@link AppealState#RECEIVED} state, in sequence order. */
-  List<StoredAppeal> pending(int limit);
+  default List<StoredAppeal> pending(int limit) {
+    return pending(0, limit);
+  }
+
+  /**
+   * Up to {@code limit} appeals in {@link AppealState#RECEIVED} state with a sequence number above
+   * {@code afterSeq}, in sequence order: lets the worker read its next batch while the results of
+   * the one before are still being committed.
+   */
+  List<StoredAppeal> pending(long afterSeq, int limit);
 
   /**
    * Records the worker's results for a batch of appeals and marks them processed, in one

@@ -264,6 +264,12 @@ public abstract class AppealStoreContract {
     store.saveResults(List.of(rs.get(1).seq()), List.of()).join();
     assertThat(store.pending(10)).hasSize(4);
     assertThat(store.stats().pending()).isEqualTo(4);
+    assertThat(store.pending(rs.get(2).seq(), 10).stream().map(StoredAppeal::seq))
+        .containsExactly(rs.get(3).seq(), rs.get(4).seq());
+    assertThat(store.pending(rs.get(0).seq(), 1).stream().map(StoredAppeal::seq))
+        .as("the processed appeal is skipped")
+        .containsExactly(rs.get(2).seq());
+    assertThat(store.pending(rs.get(4).seq(), 10)).isEmpty();
   }
 
   @Test

@@ -156,7 +156,7 @@ public class JdbcAppealStore implements AppealStore {
   }
 
   @Override
-  public List<StoredAppeal> pending(int limit) {
+  public List<StoredAppeal> pending(long afterSeq, int limit) {
     return read(
         c -> {
           List<StoredAppeal> out = new ArrayList<>();
@@ -164,8 +164,9 @@ public class JdbcAppealStore implements AppealStore {
               c.prepareStatement(
                   "SELECT seq, receipt, channel, received_at, text, region, sender_hash,"
                       + " age_group, gender, external_id, state FROM appeals"
-                      + " WHERE state = 'received' ORDER BY seq LIMIT ?")) {
-            ps.setInt(1, limit);
+                      + " WHERE state = 'received' AND seq > ? ORDER BY seq LIMIT ?")) {
+            ps.setLong(1, afterSeq);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 Appeal a =
