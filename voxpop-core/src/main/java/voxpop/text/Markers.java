@@ -95,9 +95,9 @@ final class Markers {
   }
 
   /**
-   * Whether a marker may open a question somewhere: an item 1 before an item 2, or a marker phrase
-   * at a word start, regardless of brackets, quotes and sentence starts. Cheap, and never false
-   * where {@link #find} would find a marker.
+   * Whether a marker may open a question somewhere: an item 1 before an item 2, a marker phrase at
+   * a word start, or a reported question at a sentence start, regardless of brackets and quotes.
+   * Cheap, and never false where {@link #find} would find a marker.
    */
   static boolean mayHaveMarker(String text) {
     boolean first = false;
@@ -113,7 +113,8 @@ final class Markers {
           return true;
         }
       } else if (isWordStart(text, i)) {
-        if (phraseAt(text, i, null) != null || reportedAt(text, i) > 0) {
+        if (phraseAt(text, i, null) != null
+            || (atSentenceStart(text, i) && reportedAt(text, i) > 0)) {
           return true;
         }
         i = wordEnd(text, i);
@@ -276,7 +277,7 @@ final class Markers {
         i++;
         continue;
       }
-      if (reportedAt(text, i) > 0 && atSentenceStart(text, i) && st.isFree(i)) {
+      if (atSentenceStart(text, i) && reportedAt(text, i) > 0 && st.isFree(i)) {
         out.add(i);
       }
       i = wordEnd(text, i);
