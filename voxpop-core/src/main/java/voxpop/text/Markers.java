@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Finds where an explicit marker opens a new question: numbered items and phrases such as "И ещё
- * вопрос". Thread-safe and stateless.
+ * Finds where an explicit marker opens a new question: numbered items, phrases such as "И ещё
+ * вопрос", and the sentence by which a call-centre operator reports one more question ("Также
+ * интересуется, …", "Также заявитель спрашивает, …", "Кроме того, просит …"). Thread-safe and
+ * stateless.
  */
 final class Markers {
   private static final int MAX_ITEM = 20;
@@ -23,6 +25,7 @@ final class Markers {
     TreeSet<Integer> out = new TreeSet<>();
     numbered(text, st, out);
     phrases(text, st, out);
+    reported(text, st, out);
     List<Integer> result = new ArrayList<>(out.size());
     for (int p : out) {
       if (hasLetterBefore(text, p)) {
@@ -92,9 +95,9 @@ final class Markers {
   }
 
   /**
-   * Whether a marker may open a question somewhere: an item 1 before an item 2, or a marker phrase
-   * at a word start, regardless of brackets, quotes and sentence starts. Cheap, and never false
-   * where {@link #find} would find a marker.
+   * Whether a marker may open a question somewhere: an item 1 before an item 2, a marker phrase at
+   * a word start, or a reported question at a sentence start, regardless of brackets and quotes.
+   * Cheap, and never false where {@link #find} would find a marker.
    */
   static boolean mayHaveMarker(String text) {
     boolean first = false;
@@ -110,7 +113,8 @@ final class Markers {
           return true;
         }
       } else if (isWordStart(text, i)) {
-        if (phraseAt(text, i, null) != null) {
+        if (phraseAt(text, i, null) != null
+            || (atSentenceStart(text, i) && reportedAt(text, i) > 0)) {
           return true;
         }
         i = wordEnd(text, i);
@@ -214,6 +218,120 @@ final class Markers {
       }
       i = wordEnd(text, i);
     }
+  }
+
+  /**
+   * Words that add one more item ("также", "кроме того"), lower case with е for ё, each followed by
+   * a word boundary. In an operator's record, such a word at a sentence start and a verb of
+   * reporting within the next {@value #REPORTED_GAP} words ("Также звонящий интересуется") open the
+   * next question the caller asked. First-person requests ("Также прошу …") are left alone: in a
+   * letter they mostly go on about the same matter.
+   */
+  private static final String[] ADDITIVE = {
+    "а также",
+    "также",
+    "так же",
+    "кроме того",
+    "помимо этого",
+    "помимо того",
+    "а ще",
+    "також",
+    "крім того"
+  };
+
+  /** Third-person verbs of reporting a question or a request (Russian and Ukrainian). */
+  private static final java.util.Set<String> REPORTING =
+      java.util.Set.of(
+          "интересуется",
+          "интересовался",
+          "интересовалась",
+          "спрашивает",
+          "спрашивал",
+          "спрашивала",
+          "просит",
+          "просил",
+          "просила",
+          "хочет",
+          "хотел",
+          "хотела",
+          "задает",
+          "задал",
+          "задала",
+          "уточняет",
+          "цікавиться",
+          "питає",
+          "просить",
+          "хоче");
+
+  /**
+   * Words that may stand between the additive word and the verb: "Также заявитель интересуется".
+   */
+  private static final int REPORTED_GAP = 2;
+
+  /** Sentences that report one more question: cut at their start. */
+  private static void reported(String text, Structure st, TreeSet<Integer> out) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordStart(text, i)) {
+        i++;
+        continue;
+      }
+      if (atSentenceStart(text, i) && reportedAt(text, i) > 0 && st.isFree(i)) {
+        out.add(i);
+      }
+      i = wordEnd(text, i);
+    }
+  }
+
+  /**
+   * The end of a reported-question opening ("Также интересуется") at word start {@code i}, or 0: an
+   * additive word, then at most {@value #REPORTED_GAP} words, then a verb of reporting, with
+   * nothing but spaces and one comma between them. Sentence starts are not looked at.
+   */
+  static int reportedAt(String text, int i) {
+    char first = Letters.lower(text.charAt(i));
+    if (first != 'а' && first != 'т' && first != 'к' && first != 'п') {
+      return 0;
+    }
+    int at = -1;
+    for (String a : ADDITIVE) {
+      int to = i + a.length();
+      if (startsWithFolded(text, i, a)
+          && (to >= text.length() || !Letters.isLetterOrDigit(text.charAt(to)))) {
+        at = to;
+        break;
+      }
+    }
+    if (at < 0) {
+      return 0;
+    }
+    int n = text.length();
+    boolean comma = false;
+    for (int word = 0; word <= REPORTED_GAP; word++) {
+      while (at < n && (text.charAt(at) == ' ' || (text.charAt(at) == ',' && !comma))) {
+        comma |= text.charAt(at) == ',';
+        at++;
+      }
+      if (at >= n || !Letters.isLetter(text.charAt(at))) {
+        return 0;
+      }
+      int end = wordEnd(text, at);
+      if (REPORTING.contains(folded(text, at, end))) {
+        return end;
+      }
+      at = end;
+    }
+    return 0;
+  }
+
+  /** The word {@code text[from, to)} in lower case with е for ё. */
+  private static String folded(String text, int from, int to) {
+    char[] c = new char[to - from];
+    for (int k = from; k < to; k++) {
+      c[k - from] = Letters.lower(text.charAt(k));
+    }
+    return new String(c);
   }
 
   private static boolean isWordStart(String text, int i) {

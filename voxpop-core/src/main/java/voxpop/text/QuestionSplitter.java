@@ -59,6 +59,7 @@ public final class QuestionSplitter {
     "one more question",
     "second question",
     "my second question",
+    "third question",
     "also i want to ask",
     "also i would like to ask",
   };

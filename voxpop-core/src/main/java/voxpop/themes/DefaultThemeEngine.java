@@ -90,10 +90,11 @@ public final class DefaultThemeEngine implements ThemeEngine {
         embedding = vectoriser.fit(input, sample, ctx);
         vectors = embed(input, sample, embedding, workers);
         clock.lap("vectorise");
-        found = clusterer.cluster(vectors, request.forcedThemes(), ctx);
-        clock.lap("cluster");
         features = features(embedding, input, sample, ctx);
         rows = features.rows(input.terms(), sample);
+        ctx.termRows(embedding instanceof TermEmbedding ? rows : null);
+        found = clusterer.cluster(vectors, request.forcedThemes(), ctx);
+        clock.lap("cluster");
         classified =
             ThemeClassifier.fit(
                 rows,
@@ -104,6 +105,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
                 p.get(ThemeParams.NB_ALPHA),
                 GraphClusterer.minSubthemeSize(p, sample.length),
                 request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
+                request.forcedThemes() == 0,
                 ctx.random("restarts"),
                 workers);
         clock.lap("classify");

@@ -18,6 +18,7 @@ public final class FitContext {
   private boolean[] names;
   private int[] canonical;
   private float[] topicality;
+  private SparseRows termRows;
   private final Workers workers;
   private final ThemeRequest.Progress progress;
 
@@ -84,6 +85,18 @@ public final class FitContext {
 
   void topicality(float[] topicality) {
     this.topicality = topicality;
+  }
+
+  /**
+   * The fit sample's TF-IDF rows of the current pass (the vectoriser's own features), or null when
+   * the vectoriser does not work on terms. The clusterer finds neighbours among them.
+   */
+  SparseRows termRows() {
+    return termRows;
+  }
+
+  void termRows(SparseRows rows) {
+    this.termRows = rows;
   }
 
   public ThemeRequest.Progress progress() {

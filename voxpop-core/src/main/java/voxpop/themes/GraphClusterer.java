@@ -4,7 +4,8 @@ import java.util.Arrays;
 import voxpop.params.Params;
 
 /**
- * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (modularity
+ * Sub-themes as Leiden communities of the k-nearest-neighbour graph of the questions (neighbours
+ * among their TF-IDF term rows when the vectoriser has them, else among the vectors; modularity
  * with a resolution), themes as Leiden communities of the graph of those communities at a lower
  * resolution ("communities of the community graph"; communities too small to be sub-themes take
  * part, so that their edges still tie the sub-themes of one matter together), after which themes
@@ -24,9 +25,14 @@ public final class GraphClusterer implements Clusterer {
     if (n == 0) {
       return Clustering.of(new int[0], 0, new int[0], 0);
     }
+    // Neighbours by the terms themselves when the vectoriser has them: the latent space also ties
+    // questions that share no word, and those ties crossed themes more often (docs/themes.md).
+    SparseRows terms = context.termRows();
     KnnGraph.Neighbours nb =
-        KnnGraph.build(
-            vectors, p.get(ThemeParams.NEIGHBOURS), context.workers(), context.random("knn"));
+        terms != null && terms.rows == n
+            ? KnnGraph.sparse(terms, p.get(ThemeParams.NEIGHBOURS), context.workers())
+            : KnnGraph.build(
+                vectors, p.get(ThemeParams.NEIGHBOURS), context.workers(), context.random("knn"));
     context.progress().update("themes: graph", n, n);
     Graph g = Graph.fromNeighbours(nb, n);
     int minSize = minSubthemeSize(p, n);

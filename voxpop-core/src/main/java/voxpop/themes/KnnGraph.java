@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * k nearest neighbours by cosine (dot product of unit vectors). Up to {@link #EXACT_LIMIT} rows the
- * search is exact, by blocked brute force ({@link DotKernel}). Above it, an inverted-file index
- * (Jégou, Douze and Schmid, "Product quantization for nearest neighbor search", TPAMI 2011, section
- * IV, without the quantisation): the rows are cut into about {@code sqrt(n)} spherical k-means
- * cells (seeded with random rows, four Lloyd iterations), and the rows of each cell search the 8%
- * of cells nearest to it, which cuts the {@code n^2 d} cost by the share of cells probed while
- * keeping nearly all true neighbours (the graph only needs most of them). Results are identical on
- * any thread count.
+ * k nearest neighbours by cosine (dot product of unit vectors), among sparse term rows ({@link
+ * #sparse}, exact) or dense vectors ({@link #build}). For dense vectors, up to {@link #EXACT_LIMIT}
+ * rows the search is exact, by blocked brute force ({@link DotKernel}). Above it, an inverted-file
+ * index (Jégou, Douze and Schmid, "Product quantization for nearest neighbor search", TPAMI 2011,
+ * section IV, without the quantisation): the rows are cut into about {@code sqrt(n)} spherical
+ * k-means cells (seeded with random rows, four Lloyd iterations), and the rows of each cell search
+ * the 8% of cells nearest to it, which cuts the {@code n^2 d} cost by the share of cells probed
+ * while keeping nearly all true neighbours (the graph only needs most of them). Results are
+ * identical on any thread count.
  */
 final class KnnGraph {
   static final int EXACT_LIMIT = 6000;
@@ -153,6 +154,59 @@ final class KnnGraph {
         tops[t].writeSorted(ids, sims, queries[q0 + t] * k);
       }
     }
+  }
+
+  /**
+   * Exact k nearest neighbours by the cosine of unit-length sparse rows (TF-IDF rows of the
+   * sample): each row adds up its products with the rows that share one of its features, read from
+   * the transpose (an inverted index), so the work is the sum over features of their row counts
+   * squared rather than {@code n^2}. Rows that share no feature are never neighbours, and a row
+   * without features has none. Results are identical on any thread count.
+   */
+  static Neighbours sparse(SparseRows x, int k, Workers workers) {
+    int n = x.rows;
+    k = Math.max(0, Math.min(k, n - 1));
+    int[] ids = new int[n * k];
+    float[] sims = new float[n * k];
+    Arrays.fill(ids, -1);
+    if (k == 0) {
+      return new Neighbours(0, ids, sims);
+    }
+    SparseRows byFeature = x.transpose();
+    int kk = k;
+    workers.forChunks(
+        n,
+        256,
+        (c, from, to) -> {
+          float[] dot = new float[n];
+          int[] seenBy = new int[n];
+          int[] touched = new int[n];
+          for (int i = from; i < to; i++) {
+            int m = 0;
+            for (int e = x.start[i]; e < x.start[i + 1]; e++) {
+              int f = x.col[e];
+              float w = x.val[e];
+              for (int p = byFeature.start[f]; p < byFeature.start[f + 1]; p++) {
+                int j = byFeature.col[p];
+                if (seenBy[j] != i + 1) {
+                  seenBy[j] = i + 1;
+                  dot[j] = 0;
+                  touched[m++] = j;
+                }
+                dot[j] += w * byFeature.val[p];
+              }
+            }
+            TopK top = new TopK(kk);
+            for (int q = 0; q < m; q++) {
+              int j = touched[q];
+              if (j != i && dot[j] > top.min) {
+                top.offer(j, dot[j]);
+              }
+            }
+            top.writeSorted(ids, sims, i * kk);
+          }
+        });
+    return new Neighbours(k, ids, sims);
   }
 
   /**

@@ -13,8 +13,10 @@ import java.util.List;
  * the largest margin between the best and the second-best class) and re-classifies every sampled
  * question; the groups thereby absorb the vocabulary of their cores and shed their boundary
  * mistakes. Themes come first; then each sub-theme is cut along the new themes, and questions are
- * re-classified among the sub-themes of their own theme. The tables of the last pass are the
- * classifier that assigns every other question. Deterministic; predictions run over fixed chunks.
+ * re-classified among the sub-themes of their own theme. In automatic mode a last round opens every
+ * sub-theme to every question, and each sub-theme joins the theme most of its questions are in
+ * (with K themes forced, the themes stay as found). The tables of the last pass are the classifier
+ * that assigns every other question. Deterministic; predictions run over fixed chunks.
  */
 final class ThemeClassifier {
   private ThemeClassifier() {}
@@ -45,6 +47,7 @@ final class ThemeClassifier {
       double alpha,
       int minGroupSize,
       int restarts,
+      boolean acrossThemes,
       java.util.SplittableRandom random,
       Workers workers) {
     int n = x.rows;
@@ -84,17 +87,114 @@ final class ThemeClassifier {
     }
     Pass groupPass =
         iterate(x, v, groupOfRow, themePass.labels, bounds, passes, keep, alpha, workers);
-    return new Result(
+    int done = Math.max(themePass.passes, groupPass.passes);
+    if (!acrossThemes || groups == 0) {
+      return new Result(
+          groupPass.labels, groups, themeOfGroup, themes, themePass.table, groupPass.table, done);
+    }
+    return acrossThemes(
+        x,
+        v,
         groupPass.labels,
+        themePass.labels,
         groups,
-        themeOfGroup,
         themes,
-        themePass.table,
-        groupPass.table,
-        Math.max(themePass.passes, groupPass.passes));
+        done,
+        passes,
+        keep,
+        alpha,
+        workers);
   }
 
   private record Pass(int[] labels, float[] table, int passes, double likelihood) {}
+
+  /**
+   * Lets the sub-themes compete across themes: one more round of classification in which every
+   * sub-theme is open to every question, so that a matter the theme pass put among the wrong
+   * theme's sub-themes can gather in a sub-theme of its own kind. Each sub-theme then joins the
+   * theme that the theme pass gave most of its questions, and the theme table is learnt from those
+   * themes. Sub-themes left without a question and themes left without a sub-theme are dropped.
+   *
+   * @param groupStart the sub-theme of each row after the pass within themes
+   * @param rowTheme the theme of each row after the theme pass
+   */
+  private static Result acrossThemes(
+      SparseRows x,
+      Vectors v,
+      int[] groupStart,
+      int[] rowTheme,
+      int groups,
+      int themes,
+      int donePasses,
+      int passes,
+      double keep,
+      double alpha,
+      Workers workers) {
+    int n = x.rows;
+    Pass open =
+        iterate(x, v, groupStart, new int[n], new int[] {0, groups}, passes, keep, alpha, workers);
+    int[] size = new int[groups];
+    int[][] count = new int[groups][themes];
+    for (int i = 0; i < n; i++) {
+      int g = open.labels[i];
+      if (g >= 0) {
+        size[g]++;
+        if (rowTheme[i] >= 0) {
+          count[g][rowTheme[i]]++;
+        }
+      }
+    }
+    int[] themeId = new int[themes];
+    Arrays.fill(themeId, -1);
+    int[] home = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      int best = 0;
+      for (int t = 1; t < themes; t++) {
+        if (count[g][t] > count[g][best]) {
+          best = t;
+        }
+      }
+      home[g] = best;
+      if (size[g] > 0) {
+        themeId[best] = 0;
+      }
+    }
+    int newThemes = 0;
+    for (int t = 0; t < themes; t++) {
+      themeId[t] = themeId[t] < 0 ? -1 : newThemes++;
+    }
+    List<int[]> kept = new ArrayList<>();
+    for (int g = 0; g < groups; g++) {
+      if (size[g] > 0) {
+        kept.add(new int[] {themeId[home[g]], g});
+      }
+    }
+    kept.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a[1]));
+    int newGroups = kept.size();
+    int[] groupId = new int[groups];
+    int[] themeOf = new int[newGroups];
+    for (int k = 0; k < newGroups; k++) {
+      groupId[kept.get(k)[1]] = k;
+      themeOf[k] = kept.get(k)[0];
+    }
+    int[] rowGroup = new int[n];
+    int[] rowThemeNew = new int[n];
+    for (int i = 0; i < n; i++) {
+      int g = open.labels[i];
+      rowGroup[i] = g < 0 ? -1 : groupId[g];
+      rowThemeNew[i] = g < 0 ? -1 : themeOf[groupId[g]];
+    }
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    return new Result(
+        rowGroup,
+        newGroups,
+        themeOf,
+        newThemes,
+        NaiveBayes.train(x, rowThemeNew, all, newThemes, alpha),
+        NaiveBayes.train(x, rowGroup, all, newGroups, alpha),
+        Math.max(donePasses, open.passes));
+  }
 
   /**
    * Iterates train-on-cores / re-classify. A row of parent {@code p} chooses among classes {@code

@@ -71,7 +71,7 @@ public final class ThemeParams {
   public static final Param<Double> THEME_RESOLUTION =
       Param.ofDouble(
           "themeResolution",
-          0.5,
+          0.75,
           0.0001,
           100.0,
           "",

@@ -91,6 +91,35 @@ class QuestionSplitterTest {
   }
 
   @Test
+  void operatorReportingOneMoreQuestionSplits() {
+    assertThat(
+            QuestionSplitter.split(
+                "Звонит жительница Курска. Спрашивает, когда проведут газ. Также интересуется,"
+                    + " почему закрыли почту. Звонит повторно."))
+        .containsExactly(
+            "Звонит жительница Курска. Спрашивает, когда проведут газ.",
+            "Также интересуется, почему закрыли почту. Звонит повторно.");
+    assertThat(
+            QuestionSplitter.split(
+                "Заявитель просит отремонтировать дорогу. Также заявитель спрашивает, будет ли"
+                    + " автобус. Кроме того, просит установить фонари."))
+        .containsExactly(
+            "Заявитель просит отремонтировать дорогу.",
+            "Также заявитель спрашивает, будет ли автобус.",
+            "Кроме того, просит установить фонари.");
+  }
+
+  @Test
+  void additiveWordWithoutAReportingVerbDoesNotSplit() {
+    String firstPerson = "Прошу отремонтировать дорогу. Также прошу засыпать ямы щебнем.";
+    assertThat(QuestionSplitter.split(firstPerson)).containsExactly(firstPerson);
+    String sameSentence = "Просит отремонтировать дорогу, а также интересуется сроками.";
+    assertThat(QuestionSplitter.split(sameSentence)).containsExactly(sameSentence);
+    String farVerb = "Нет воды. Также в доме по улице Ленина просит проверить трубы.";
+    assertThat(QuestionSplitter.split(farVerb)).containsExactly(farVerb);
+  }
+
+  @Test
   void longerMarkerWinsOverTheShorterInside() {
     assertThat(QuestionSplitter.split("Про газ в деревне Ивановка. И ещё вопрос про дороги"))
         .containsExactly("Про газ в деревне Ивановка.", "И ещё вопрос про дороги");

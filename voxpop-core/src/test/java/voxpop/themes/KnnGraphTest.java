@@ -46,4 +46,32 @@ class KnnGraphTest {
           .isEmpty();
     }
   }
+
+  @Test
+  void sparseRowsAreNeighboursOnlyThroughSharedFeatures() {
+    // rows: {f0}, {f0, f1}, {f1, f2}, {f3}; unit length
+    SparseRows x =
+        new SparseRows(
+            4,
+            4,
+            new int[] {0, 1, 3, 5, 6},
+            new int[] {0, 0, 1, 1, 2, 3},
+            new float[] {1f, 0.8f, 0.6f, 0.6f, 0.8f, 1f});
+    try (Workers w = new Workers(2)) {
+      KnnGraph.Neighbours nb = KnnGraph.sparse(x, 2, w);
+      assertThat(nb.ids()).containsExactly(1, -1, 0, 2, 1, -1, -1, -1);
+      assertThat(nb.sims()[0]).isCloseTo(0.8f, org.assertj.core.data.Offset.offset(1e-6f));
+      assertThat(nb.sims()[3]).isCloseTo(0.36f, org.assertj.core.data.Offset.offset(1e-6f));
+    }
+  }
+
+  @Test
+  void sparseSingleAndEmptyInputHaveNoNeighbours() {
+    try (Workers w = new Workers(1)) {
+      SparseRows one = new SparseRows(1, 1, new int[] {0, 1}, new int[] {0}, new float[] {1f});
+      assertThat(KnnGraph.sparse(one, 3, w).k()).isZero();
+      SparseRows none = new SparseRows(0, 1, new int[] {0}, new int[0], new float[0]);
+      assertThat(KnnGraph.sparse(none, 3, w).ids()).isEmpty();
+    }
+  }
 }
