@@ -54,6 +54,16 @@ public final class DuplicateParams {
           "times the text's own pace",
           "How much faster than a text's own pace (on the intake clock) its copies must arrive"
               + " for a burst: a campaign's text comes within hours, a common question all along.");
+  public static final Param<Double> CAMPAIGN_TOPIC_RISE =
+      Param.ofDouble(
+          "campaignTopicRise",
+          2.0,
+          0.0,
+          1000.0,
+          "times the sub-theme's pace",
+          "A burst whose sub-theme, without the burst's own duplicate group, runs at this many times"
+              + " its pace in the day around it is an event everyone writes about (a flood), not a"
+              + " campaign; 0 turns the test off.");
   public static final Param<Double> CAMPAIGN_EXACT_SHARE =
       Param.ofDouble(
           "campaignExactShare",
@@ -74,7 +84,8 @@ public final class DuplicateParams {
           CAMPAIGN_MIN_PEOPLE,
           CAMPAIGN_MIN_WORDS,
           CAMPAIGN_EXACT_SHARE,
-          CAMPAIGN_BURST_FACTOR);
+          CAMPAIGN_BURST_FACTOR,
+          CAMPAIGN_TOPIC_RISE);
 
   private DuplicateParams() {}
 }

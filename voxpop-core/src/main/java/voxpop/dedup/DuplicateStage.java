@@ -6,17 +6,16 @@ import voxpop.params.Params;
 import voxpop.terms.TermDocs;
 
 /**
- * Groups exact and near-duplicate questions, counts each group by distinct senders and finds
- * coordinated campaigns.
+ * Groups exact and near-duplicate questions and counts each group by distinct senders.
  *
  * <ol>
  *   <li>exact duplicates were already collapsed into distinct texts by {@link ExactKey};
  *   <li>near-duplicate distinct texts are joined by {@link NearDuplicateGrouper};
- *   <li>people are counted per distinct text and per group (a sender asking twice counts once);
- *   <li>campaigns — bursts of one text that many people sent — are found by {@link CampaignFinder}.
+ *   <li>people are counted per distinct text and per group (a sender asking twice counts once).
  * </ol>
  *
- * Produces {@link DuplicateGroups}. Thread-safe if the executor is.
+ * Produces {@link DuplicateGroups}; campaigns are found later by {@link CampaignStage}. Thread-safe
+ * if the executor is.
  */
 public final class DuplicateStage {
   private final Params params;
@@ -29,23 +28,17 @@ public final class DuplicateStage {
    * @param terms stems of every distinct accepted text
    * @param distinctOfQuestion distinct text of each question, -1 for screened-out ones
    * @param personOfQuestion sender of each question (dense person ids)
-   * @param timeOfQuestion when each question arrived (epoch seconds), {@link #NO_TIME} if unknown
    * @param pool executor for the parallel parts, or null
    */
   public DuplicateGroups run(
-      TermDocs terms,
-      int[] distinctOfQuestion,
-      int[] personOfQuestion,
-      long[] timeOfQuestion,
-      ExecutorService pool) {
+      TermDocs terms, int[] distinctOfQuestion, int[] personOfQuestion, ExecutorService pool) {
     int distinct = terms.size();
-    int[][] sets = NearDuplicateGrouper.stemSets(terms, pool);
     int[] group =
         new NearDuplicateGrouper(
                 params.get(DuplicateParams.NEAR_DUPLICATE_JACCARD),
                 params.get(DuplicateParams.MIN_HASH_BANDS),
                 params.get(DuplicateParams.MIN_HASH_ROWS))
-            .group(sets, pool);
+            .group(terms, pool);
     int groups = 0;
     for (int g : group) {
       groups = Math.max(groups, g + 1);
@@ -58,32 +51,8 @@ public final class DuplicateStage {
         questionsOfGroup[group[d]]++;
       }
     }
-    CampaignFinder.Found found =
-        new CampaignFinder(
-                params.get(DuplicateParams.CAMPAIGN_MIN_PEOPLE),
-                params.get(DuplicateParams.CAMPAIGN_MIN_WORDS),
-                params.get(DuplicateParams.CAMPAIGN_EXACT_SHARE),
-                params.get(DuplicateParams.CAMPAIGN_BURST_FACTOR),
-                params.get(DuplicateParams.NEAR_DUPLICATE_JACCARD),
-                terms,
-                sets,
-                group,
-                distinctOfQuestion,
-                personOfQuestion,
-                timeOfQuestion)
-            .find(groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup);
-    return new DuplicateGroups(
-        group,
-        groups,
-        peopleOfDistinct,
-        peopleOfGroup,
-        questionsOfGroup,
-        found.campaigns(),
-        found.questions());
+    return new DuplicateGroups(group, groups, peopleOfDistinct, peopleOfGroup, questionsOfGroup);
   }
-
-  /** The marker of a question without a time. */
-  public static final long NO_TIME = Long.MIN_VALUE;
 
   /**
    * Distinct people per key, where the key of a question is its distinct text (or that text's group

@@ -10,8 +10,9 @@ import java.util.Map;
 import voxpop.analytics.Counts;
 import voxpop.analytics.Dimensions;
 import voxpop.analytics.Trend;
+import voxpop.dedup.CampaignStage;
+import voxpop.dedup.Campaigns;
 import voxpop.dedup.DuplicateGroups;
-import voxpop.dedup.DuplicateStage;
 import voxpop.model.Channel;
 import voxpop.model.Verdict;
 import voxpop.params.Params;
@@ -53,6 +54,7 @@ final class SummaryStage {
       Distinct dist,
       TermDocs terms,
       DuplicateGroups dups,
+      Campaigns found,
       ThemeModel model) {
     AppealColumns appeals = p.appeals();
     int n = p.questions();
@@ -228,8 +230,8 @@ final class SummaryStage {
             breakdowns(themeCounts[themes]));
 
     List<RegionRow> regions = regions(dims, all, appeals, regionThemeCounts, themes, ranking);
-    BitSet campaignQuestions = dups.campaignQuestions();
-    List<Campaign> campaigns = campaigns(dist, dups, theme, ranking);
+    BitSet campaignQuestions = found.questions();
+    List<Campaign> campaigns = campaigns(dist, found, theme, ranking);
     Totals totals = totals(p, dist, dups, ranking, campaignQuestions.cardinality());
     Map<String, List<Sample>> screened = screenedExamples(p);
 
@@ -376,9 +378,9 @@ final class SummaryStage {
 
   /** The campaigns as the editor sees them, most people first. */
   private static List<Campaign> campaigns(
-      Distinct dist, DuplicateGroups dups, int[] theme, ThemeRanking ranking) {
+      Distinct dist, Campaigns found, int[] theme, ThemeRanking ranking) {
     List<Campaign> out = new ArrayList<>();
-    for (voxpop.dedup.Campaign c : dups.campaigns()) {
+    for (voxpop.dedup.Campaign c : found.campaigns()) {
       int t = theme[dist.firstQuestion()[c.text()]];
       out.add(
           new Campaign(
@@ -394,7 +396,7 @@ final class SummaryStage {
   }
 
   private static String instant(long time) {
-    return time == DuplicateStage.NO_TIME ? "" : java.time.Instant.ofEpochSecond(time).toString();
+    return time == CampaignStage.NO_TIME ? "" : java.time.Instant.ofEpochSecond(time).toString();
   }
 
   private static Totals totals(
