@@ -34,11 +34,6 @@ public final class NearDuplicateGrouper {
 
   /** The group of each document of {@code docs}, dense ids in order of first member. */
   public int[] group(TermDocs docs, ExecutorService pool) {
-    return group(stemSets(docs, pool), pool);
-  }
-
-  /** The stem set of every document, as {@link TermDocs#stemSet} gives it. */
-  public static int[][] stemSets(TermDocs docs, ExecutorService pool) {
     int n = docs.size();
     int[][] sets = new int[n][];
     Parallel.forChunks(
@@ -50,12 +45,6 @@ public final class NearDuplicateGrouper {
             sets[d] = docs.stemSet(d);
           }
         });
-    return sets;
-  }
-
-  /** The group of each document, given the stem set of each; dense ids in order of first member. */
-  public int[] group(int[][] sets, ExecutorService pool) {
-    int n = sets.length;
     UnionFind uf = new UnionFind(n);
     LongIntMap buckets = new LongIntMap(n);
     for (int d = 0; d < n; d++) {
