@@ -45,24 +45,35 @@ public final class DuplicateParams {
           1000,
           "content words",
           "Least content words of a campaign's text when its copies carry no times to show a burst.");
-  public static final Param<Double> CAMPAIGN_MAX_SPAN_SHARE =
+  public static final Param<Double> CAMPAIGN_BURST_FACTOR =
       Param.ofDouble(
-          "campaignMaxSpanShare",
-          0.15,
+          "campaignBurstFactor",
+          6.0,
+          1.5,
+          1000.0,
+          "times the text's own pace",
+          "How much faster than a text's own pace (on the intake clock) its copies must arrive"
+              + " for a burst: a campaign's text comes within hours, a common question all along.");
+  public static final Param<Double> CAMPAIGN_TOPIC_RISE =
+      Param.ofDouble(
+          "campaignTopicRise",
+          2.0,
           0.0,
-          1.0,
-          "share of intake period",
-          "Longest time the middle 80% of a campaign text's copies may span, as a share of the"
-              + " whole intake period: coordinated texts come in bursts, popular ones all along."
-              + " Also the length of the window in which a burst inside a group is looked for.");
+          1000.0,
+          "times the sub-theme's pace",
+          "A burst whose sub-theme, without the burst's own duplicate group, runs at this many times"
+              + " its pace in the day around it is an event everyone writes about (a flood), not a"
+              + " campaign; 0 turns the test off.");
   public static final Param<Double> CAMPAIGN_EXACT_SHARE =
       Param.ofDouble(
           "campaignExactShare",
-          0.5,
+          0.7,
           0.0,
           1.0,
           "",
-          "Least share of a group's senders who sent its most common exact text, for a campaign.");
+          "Least share of a burst's questions whose own text bursts then (the campaign's text or a"
+              + " second one of it), for a campaign; without times, least share of a group's"
+              + " senders who sent its most common text.");
 
   /** Every duplicate parameter. */
   public static final List<Param<?>> ALL =
@@ -73,7 +84,8 @@ public final class DuplicateParams {
           CAMPAIGN_MIN_PEOPLE,
           CAMPAIGN_MIN_WORDS,
           CAMPAIGN_EXACT_SHARE,
-          CAMPAIGN_MAX_SPAN_SHARE);
+          CAMPAIGN_BURST_FACTOR,
+          CAMPAIGN_TOPIC_RISE);
 
   private DuplicateParams() {}
 }

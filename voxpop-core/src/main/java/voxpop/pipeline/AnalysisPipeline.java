@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import voxpop.dedup.CampaignStage;
+import voxpop.dedup.Campaigns;
 import voxpop.dedup.DuplicateGroups;
 import voxpop.dedup.DuplicateStage;
 import voxpop.io.AppealReader;
@@ -31,9 +33,10 @@ import voxpop.themes.ThemeRequest;
  *       screen (spam, abuse, gibberish, empty, too short), split into questions;
  *   <li><b>distinct</b> ({@link DistinctStage}): collapse exact duplicates;
  *   <li><b>terms</b> ({@link TermDocsBuilder}): analyse each distinct text once into stems;
- *   <li><b>duplicates</b> ({@link DuplicateStage}): near-duplicate groups, people per group,
- *       campaigns;
+ *   <li><b>duplicates</b> ({@link DuplicateStage}): near-duplicate groups, people per group;
  *   <li><b>themes</b> ({@link ThemeEngine}): vectors, two-level clustering, labels;
+ *   <li><b>campaigns</b> ({@link CampaignStage}): bursts of one text that many people sent, not
+ *       those of an event whose whole sub-theme rises with them;
  *   <li><b>summary</b> ({@link SummaryStage}): rank by people, samples, breakdowns, trends,
  *       regions.
  * </ol>
@@ -113,11 +116,10 @@ public final class AnalysisPipeline {
         int a = prepared.appealOf()[q];
         personOfQuestion[q] = prepared.appeals().person()[a];
         long at = prepared.appeals().receivedAt()[a];
-        timeOfQuestion[q] = at == AppealColumns.NO_TIME ? DuplicateStage.NO_TIME : at;
+        timeOfQuestion[q] = at == AppealColumns.NO_TIME ? CampaignStage.NO_TIME : at;
       }
       DuplicateGroups dups =
-          new DuplicateStage(params)
-              .run(terms, distinct.ofQuestion(), personOfQuestion, timeOfQuestion, pool);
+          new DuplicateStage(params).run(terms, distinct.ofQuestion(), personOfQuestion, pool);
       t = lap(ms, "duplicates", t);
       ThemeModel model =
           engine.discover(
@@ -125,6 +127,16 @@ public final class AnalysisPipeline {
                   distinct.texts(), distinct.languages(), dups.peopleOfDistinct(), terms),
               new ThemeRequest(params, seed, threads, forcedThemes, progress));
       t = lap(ms, "themes", t);
+      Campaigns campaigns =
+          new CampaignStage(params)
+              .run(
+                  terms,
+                  dups,
+                  model.subthemeOf(),
+                  distinct.ofQuestion(),
+                  personOfQuestion,
+                  timeOfQuestion);
+      t = lap(ms, "campaigns", t);
       SummaryStage.Output out =
           new SummaryStage(params, zone)
               .run(
@@ -133,6 +145,7 @@ public final class AnalysisPipeline {
                   distinct,
                   terms,
                   dups,
+                  campaigns,
                   model);
       lap(ms, "summary", t);
       return new Analysis(out.result(), out.table(), prepared.summary(), ms);

@@ -10,6 +10,8 @@ import java.util.Map;
 import voxpop.analytics.Counts;
 import voxpop.analytics.Dimensions;
 import voxpop.analytics.Trend;
+import voxpop.dedup.CampaignStage;
+import voxpop.dedup.Campaigns;
 import voxpop.dedup.DuplicateGroups;
 import voxpop.model.Channel;
 import voxpop.model.Verdict;
@@ -52,6 +54,7 @@ final class SummaryStage {
       Distinct dist,
       TermDocs terms,
       DuplicateGroups dups,
+      Campaigns found,
       ThemeModel model) {
     AppealColumns appeals = p.appeals();
     int n = p.questions();
@@ -227,16 +230,8 @@ final class SummaryStage {
             breakdowns(themeCounts[themes]));
 
     List<RegionRow> regions = regions(dims, all, appeals, regionThemeCounts, themes, ranking);
-    BitSet campaignQuestions = new BitSet(n);
-    for (int q = 0; q < n; q++) {
-      int d = dist.ofQuestion()[q];
-      if (d >= 0
-          && dups.campaignAt(
-              dups.groupOfDistinct()[d], p.appeals().receivedAt()[p.appealOf()[q]])) {
-        campaignQuestions.set(q);
-      }
-    }
-    List<Campaign> campaigns = campaigns(p, dist, dups, theme, ranking, campaignQuestions);
+    BitSet campaignQuestions = found.questions();
+    List<Campaign> campaigns = campaigns(dist, found, theme, ranking);
     Totals totals = totals(p, dist, dups, ranking, campaignQuestions.cardinality());
     Map<String, List<Sample>> screened = screenedExamples(p);
 
@@ -381,82 +376,27 @@ final class SummaryStage {
     return List.copyOf(rows);
   }
 
-  /**
-   * @param campaignQuestions the questions that belong to a campaign (its whole group, or the burst
-   *     inside it)
-   */
+  /** The campaigns as the editor sees them, most people first. */
   private static List<Campaign> campaigns(
-      Prepared p,
-      Distinct dist,
-      DuplicateGroups dups,
-      int[] theme,
-      ThemeRanking ranking,
-      BitSet campaignQuestions) {
-    int groups = dups.groupCount();
-    int[] dominant = new int[groups];
-    Arrays.fill(dominant, -1);
-    long[] first = new long[groups];
-    long[] last = new long[groups];
-    Arrays.fill(first, Long.MAX_VALUE);
-    Arrays.fill(last, Long.MIN_VALUE);
-    for (int d = 0; d < dist.size(); d++) {
-      int g = dups.groupOfDistinct()[d];
-      if (dups.campaignGroups().get(g)
-          && (dominant[g] < 0
-              || dups.peopleOfDistinct()[d] > dups.peopleOfDistinct()[dominant[g]])) {
-        dominant[g] = d;
-      }
-    }
-    // A burst inside a group counts only its own questions and people.
-    long[] burstQuestions = new long[groups];
-    long[] burstPairs = new long[campaignQuestions.cardinality()];
-    int pairs = 0;
-    for (int q = campaignQuestions.nextSetBit(0); q >= 0; q = campaignQuestions.nextSetBit(q + 1)) {
-      int g = dups.groupOfDistinct()[dist.ofQuestion()[q]];
-      long t = p.appeals().receivedAt()[p.appealOf()[q]];
-      if (t != AppealColumns.NO_TIME) {
-        first[g] = Math.min(first[g], t);
-        last[g] = Math.max(last[g], t);
-      }
-      if (!dups.wholeGroupCampaign(g)) {
-        burstQuestions[g]++;
-        burstPairs[pairs++] =
-            ((long) g << 32) | (p.appeals().person()[p.appealOf()[q]] & 0xffffffffL);
-      }
-    }
-    long[] burstPeople = new long[groups];
-    Arrays.sort(burstPairs, 0, pairs);
-    for (int i = 0; i < pairs; i++) {
-      if (i == 0 || burstPairs[i] != burstPairs[i - 1]) {
-        burstPeople[(int) (burstPairs[i] >>> 32)]++;
-      }
-    }
-    List<Integer> ids = new ArrayList<>();
-    dups.campaignGroups().stream().forEach(ids::add);
-    ids.sort(
-        java.util.Comparator.<Integer>comparingLong(
-                g -> dups.wholeGroupCampaign(g) ? -dups.peopleOfGroup()[g] : -burstPeople[g])
-            .thenComparingInt(g -> g));
+      Distinct dist, Campaigns found, int[] theme, ThemeRanking ranking) {
     List<Campaign> out = new ArrayList<>();
-    for (int g : ids) {
-      int d = dominant[g];
-      int q = dist.firstQuestion()[d];
-      int t = theme[q];
+    for (voxpop.dedup.Campaign c : found.campaigns()) {
+      int t = theme[dist.firstQuestion()[c.text()]];
       out.add(
           new Campaign(
-              String.format(java.util.Locale.ROOT, "g%06d", g),
-              display(dist.texts().get(d)),
-              dups.wholeGroupCampaign(g) ? dups.peopleOfGroup()[g] : burstPeople[g],
-              dups.wholeGroupCampaign(g) ? dups.questionsOfGroup()[g] : burstQuestions[g],
+              String.format(java.util.Locale.ROOT, "g%06d", c.group()),
+              display(dist.texts().get(c.text())),
+              c.people(),
+              c.questions(),
               t >= 0 ? ranking.themeIds.get(t) : "other",
-              first[g] == Long.MAX_VALUE
-                  ? ""
-                  : java.time.Instant.ofEpochSecond(first[g]).toString(),
-              last[g] == Long.MIN_VALUE
-                  ? ""
-                  : java.time.Instant.ofEpochSecond(last[g]).toString()));
+              instant(c.from()),
+              instant(c.to())));
     }
     return List.copyOf(out);
+  }
+
+  private static String instant(long time) {
+    return time == CampaignStage.NO_TIME ? "" : java.time.Instant.ofEpochSecond(time).toString();
   }
 
   private static Totals totals(
