@@ -51,7 +51,7 @@ final class CampaignFinder {
   private final BitSet flagged;
   private final List<Campaign> found = new ArrayList<>();
   private Intake intake;
-  private GroupClock groupClock;
+  private PositionBuckets groupClock;
   private BitSet inRun;
   private SignatureScan scan;
   private TopicRise topic;
@@ -176,25 +176,15 @@ final class CampaignFinder {
       }
     }
     // Each candidate's copies as intake positions, ascending.
+    int[] keyAt = new int[intake.size()];
+    for (int p = 0; p < keyAt.length; p++) {
+      int d = distinctOfQuestion[intake.question(p)];
+      keyAt[p] = d < 0 ? -1 : candidate[d];
+    }
+    PositionBuckets byText = new PositionBuckets(candidates, keyAt);
     int timed = intake.size();
-    int[] copyStart = new int[candidates + 1];
-    for (int p = 0; p < timed; p++) {
-      int d = distinctOfQuestion[intake.question(p)];
-      if (d >= 0 && candidate[d] >= 0) {
-        copyStart[candidate[d] + 1]++;
-      }
-    }
-    for (int c = 0; c < candidates; c++) {
-      copyStart[c + 1] += copyStart[c];
-    }
-    int[] copies = new int[copyStart[candidates]];
-    int[] fill = Arrays.copyOf(copyStart, candidates);
-    for (int p = 0; p < timed; p++) {
-      int d = distinctOfQuestion[intake.question(p)];
-      if (d >= 0 && candidate[d] >= 0) {
-        copies[fill[candidate[d]]++] = p;
-      }
-    }
+    int[] copyStart = byText.start;
+    int[] copies = byText.positions;
     // Runs as (candidate, first copy, last copy), in candidate and time order.
     int[] runs = new int[0];
     int runCount = 0;
@@ -222,7 +212,11 @@ final class CampaignFinder {
     for (int r = 0; r < runCount; r++) {
       wanted[group[textOf[runs[3 * r]]]] = true;
     }
-    groupClock = new GroupClock(wanted, group, distinctOfQuestion, intake.order);
+    for (int p = 0; p < keyAt.length; p++) {
+      int d = distinctOfQuestion[intake.question(p)];
+      keyAt[p] = d >= 0 && wanted[group[d]] ? group[d] : -1;
+    }
+    groupClock = new PositionBuckets(groups, keyAt);
     // Largest run first; ties in candidate (text) and time order.
     long[] byCopies = new long[runCount];
     for (int r = 0; r < runCount; r++) {

@@ -33,24 +33,13 @@ final class TopicRise {
     for (int s : subthemeOf) {
       subthemes = Math.max(subthemes, s + 1);
     }
-    start = new int[subthemes + 1];
-    for (int p = 0; p < intake.size(); p++) {
-      int s = subthemeAt(p);
-      if (s >= 0) {
-        start[s + 1]++;
-      }
+    int[] key = new int[intake.size()];
+    for (int p = 0; p < key.length; p++) {
+      key[p] = subthemeAt(p);
     }
-    for (int s = 0; s < subthemes; s++) {
-      start[s + 1] += start[s];
-    }
-    positions = new int[start[subthemes]];
-    int[] fill = java.util.Arrays.copyOf(start, subthemes);
-    for (int p = 0; p < intake.size(); p++) {
-      int s = subthemeAt(p);
-      if (s >= 0) {
-        positions[fill[s]++] = p;
-      }
-    }
+    PositionBuckets bySubtheme = new PositionBuckets(subthemes, key);
+    start = bySubtheme.start;
+    positions = bySubtheme.positions;
   }
 
   private int subthemeAt(int p) {
