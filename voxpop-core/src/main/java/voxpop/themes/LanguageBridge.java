@@ -42,6 +42,15 @@ final class LanguageBridge {
   private static final String UK_RESOURCE = "bridge-uk.txt";
   private static final int MIN_STEM = 3;
 
+  /**
+   * A language in less than this share of the sample is a minority: its stems that no list or
+   * folding maps onto a Russian stem are no features at all. Left in, they tied the minority's
+   * questions to one another by the words the bridge does not know ("young", "status", "keep"), and
+   * half of the English questions of a generated run formed one theme of their own, whatever they
+   * asked about.
+   */
+  static final double MINORITY_SHARE = 0.2;
+
   private final Map<String, String[]> english;
   private final Map<String, String[]> ukrainian;
   private final TermSource source;
@@ -119,7 +128,9 @@ final class LanguageBridge {
   }
 
   /**
-   * The feature id every run stem stands for: the id of the Russian stem it maps to, or its own.
+   * The feature id every run stem stands for: the id of the Russian stem it maps to, its own, or -1
+   * when it is a stem of a minority language (below {@link #MINORITY_SHARE} of the sample's
+   * questions) that maps onto no Russian stem.
    *
    * @param sample the fit sample, whose Russian questions decide which targets exist
    */
@@ -152,7 +163,9 @@ final class LanguageBridge {
     int[] russianDf = new int[v];
     int[] last = new int[v];
     Arrays.fill(last, -1);
+    int[] sampled = new int[Language.values().length];
     for (int d : sample) {
+      sampled[input.languages()[d].ordinal()]++;
       if (input.languages()[d] != Language.RU) {
         continue;
       }
@@ -163,23 +176,36 @@ final class LanguageBridge {
         }
       }
     }
+    boolean englishMinority = minority(sampled, Language.EN, sample.length);
+    boolean ukrainianMinority = minority(sampled, Language.UK, sample.length);
     for (int t = 0; t < v; t++) {
       String stem = vocabulary.term(t);
       int target = -1;
+      boolean minority = false;
       if (english[t] > russian[t] && english[t] >= ukrainian[t]) {
         target = best(this.english.get(stem), vocabulary, russianDf);
+        minority = englishMinority;
       } else if (ukrainian[t] > russian[t]) {
         String[] listed = this.ukrainian.get(stem);
         target =
             listed != null
                 ? best(listed, vocabulary, russianDf)
                 : folded(stem, vocabulary, russianDf);
+        minority = ukrainianMinority;
       }
       if (target >= 0 && target != t) {
         canon[t] = target;
+      } else if (target < 0 && minority) {
+        canon[t] = -1;
       }
     }
     return canon;
+  }
+
+  /** Whether {@code language} is in fewer than {@link #MINORITY_SHARE} of the sampled questions. */
+  private static boolean minority(int[] sampled, Language language, int sampleSize) {
+    return sampled[language.ordinal()] < MINORITY_SHARE * sampleSize
+        && sampled[Language.RU.ordinal()] > 0;
   }
 
   /** The candidate in most Russian questions of the sample, or -1 when none is in any. */

@@ -67,7 +67,8 @@ public final class StemFeatures {
   /**
    * Selects the features of {@code sample} (indexes into {@code terms}), each run stem standing for
    * {@code canonical[t]} (a {@link LanguageBridge} mapping: an English or Ukrainian stem counts as
-   * the Russian stem of the same word; null keeps every stem its own).
+   * the Russian stem of the same word, and a stem mapped to -1 is no feature; null keeps every stem
+   * its own).
    *
    * @param excluded run vocabulary ids never to use (names), or null
    */
@@ -88,7 +89,7 @@ public final class StemFeatures {
       int d = sample[s];
       for (int k = terms.offset(d), end = k + terms.length(d); k < end; k++) {
         int t = canonical == null ? flat[k] : canonical[flat[k]];
-        if (last[t] != s) {
+        if (t >= 0 && last[t] != s) {
           last[t] = s;
           df[t]++;
         }
@@ -110,7 +111,7 @@ public final class StemFeatures {
     if (canonical != null) {
       for (int t = 0; t < v; t++) {
         if (canonical[t] != t) {
-          featureOf[t] = featureOf[canonical[t]];
+          featureOf[t] = canonical[t] < 0 ? -1 : featureOf[canonical[t]];
         }
       }
     }

@@ -81,7 +81,7 @@ public final class ThemeParams {
   public static final Param<Double> THEME_MERGE_SIMILARITY =
       Param.ofDouble(
           "themeMergeSimilarity",
-          0.4,
+          1.0,
           0.0,
           1.0,
           "cosine",
@@ -122,7 +122,7 @@ public final class ThemeParams {
   public static final Param<Integer> TOPICALITY_PASSES =
       Param.ofInt(
           "topicalityPasses",
-          1,
+          0,
           0,
           3,
           "passes",

@@ -76,6 +76,59 @@ class LanguageBridgeTest {
   }
 
   @Test
+  void aMinorityLanguagesUnbridgedStemsAreNoFeatures() {
+    // One English question in ten: "status" has no Russian counterpart in the list, so it is
+    // dropped rather than tying English questions of different matters to one another.
+    ThemeInput in =
+        input(
+            List.of(
+                "пенсия маленькая",
+                "индексация пенсии",
+                "ремонт дороги в селе",
+                "дорога разбита",
+                "газ в село",
+                "газификация села",
+                "тарифы растут",
+                "тарифы на свет",
+                "ямы на дороге",
+                "keep the pension status"),
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.EN);
+    int[] all = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    int[] canonical = LanguageBridge.load(TERMS).canonical(in, all);
+    int status = id(in, "status", Language.EN);
+    assertThat(status).isNotNegative();
+    assertThat(canonical[status]).isEqualTo(-1);
+    assertThat(canonical[id(in, "pension", Language.EN)]).isEqualTo(id(in, "пенсия", Language.RU));
+    StemFeatures f = StemFeatures.select(in.terms(), all, 1, 1.0, null, canonical, TERMS);
+    assertThat(f.row("status", Language.EN).size()).isZero();
+    int[] feats = new int[8];
+    float[] weights = new float[8];
+    assertThat(f.row(in.terms(), 9, feats, weights)).isEqualTo(1);
+  }
+
+  @Test
+  void aLanguageOfAFifthOrMoreKeepsItsOwnStems() {
+    ThemeInput in =
+        input(
+            List.of("пенсия маленькая", "keep the pension status", "status of veterans"),
+            Language.RU,
+            Language.EN,
+            Language.EN);
+    int[] canonical = LanguageBridge.load(TERMS).canonical(in, new int[] {0, 1, 2});
+    int status = id(in, "status", Language.EN);
+    assertThat(canonical[status]).isEqualTo(status);
+  }
+
+  @Test
   void theBuiltInListsResolveThroughTheAnalyzers() {
     LanguageBridge bridge = LanguageBridge.load(TERMS);
     assertThat(bridge.entries(Language.EN)).isGreaterThan(200);
