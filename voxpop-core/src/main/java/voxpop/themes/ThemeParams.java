@@ -16,7 +16,7 @@ public final class ThemeParams {
   public static final Param<Integer> SAMPLE_SIZE =
       Param.ofInt(
           "sampleSize",
-          20_000,
+          40_000,
           10,
           1_000_000,
           "questions",
