@@ -106,6 +106,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
                 GraphClusterer.minSubthemeSize(p, sample.length),
                 request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
                 request.forcedThemes() == 0,
+                p.get(ThemeParams.THEME_MERGE_SIMILARITY),
                 ctx.random("restarts"),
                 workers);
         clock.lap("classify");

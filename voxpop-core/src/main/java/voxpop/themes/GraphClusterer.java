@@ -8,8 +8,7 @@ import voxpop.params.Params;
  * among their TF-IDF term rows when the vectoriser has them, else among the vectors; modularity
  * with a resolution), themes as Leiden communities of the graph of those communities at a lower
  * resolution ("communities of the community graph"; communities too small to be sub-themes take
- * part, so that their edges still tie the sub-themes of one matter together), after which themes
- * whose centroids are at least {@code themeMergeSimilarity} similar merge. When the number of
+ * part, so that their edges still tie the sub-themes of one matter together). When the number of
  * themes K is forced, the themes are K spherical k-means clusters of the questions ({@link
  * SphericalKMeans}) and each sub-theme is cut along them. Sub-themes smaller than {@code
  * minSubthemeSize} become outliers in automatic mode. Stateless and thread-safe.
@@ -108,82 +107,7 @@ public final class GraphClusterer implements Clusterer {
     for (int i = 0; i < n; i++) {
       rowTheme[i] = themeNumber[themeOfCommunity[part[i]]];
     }
-    int[] merged =
-        mergeSimilar(vectors, rowTheme, themes, p.get(ThemeParams.THEME_MERGE_SIMILARITY));
-    int mergedThemes = Leiden.renumberCount(merged);
-    for (int s = 0; s < groups; s++) {
-      themeOf[s] = merged[themeOf[s]];
-    }
-    for (int i = 0; i < n; i++) {
-      rowTheme[i] = rowTheme[i] < 0 ? -1 : merged[rowTheme[i]];
-    }
-    return new Clustering(groupOf, groups, themeOf, mergedThemes, rowTheme);
-  }
-
-  /**
-   * Joins themes whose centroids are at least {@code threshold} similar, the most similar pair
-   * first (average linkage: a joined theme's centroid is the mean of all its rows). The graph
-   * cannot join two phrasings of one matter when each is a flood of near-copies: every question's
-   * nearest neighbours are then its own copies, and no edge leaves the phrasing.
-   *
-   * @return the new theme of each old theme (not yet renumbered)
-   */
-  static int[] mergeSimilar(Vectors v, int[] rowTheme, int themes, double threshold) {
-    int d = v.dimension();
-    double[][] sum = new double[themes][d];
-    for (int i = 0; i < rowTheme.length; i++) {
-      int t = rowTheme[i];
-      if (t >= 0) {
-        for (int k = 0; k < d; k++) {
-          sum[t][k] += v.data()[i * d + k];
-        }
-      }
-    }
-    int[] into = Leiden.identity(themes);
-    boolean[] alive = new boolean[themes];
-    Arrays.fill(alive, true);
-    while (threshold < 1) {
-      int bestA = -1;
-      int bestB = -1;
-      double best = threshold;
-      for (int a = 0; a < themes; a++) {
-        for (int b = a + 1; b < themes && alive[a]; b++) {
-          if (alive[b]) {
-            double c = cosine(sum[a], sum[b]);
-            if (c >= best) {
-              best = c;
-              bestA = a;
-              bestB = b;
-            }
-          }
-        }
-      }
-      if (bestA < 0) {
-        break;
-      }
-      for (int k = 0; k < d; k++) {
-        sum[bestA][k] += sum[bestB][k];
-      }
-      alive[bestB] = false;
-      for (int t = 0; t < themes; t++) {
-        if (into[t] == bestB) {
-          into[t] = bestA;
-        }
-      }
-    }
-    return into;
-  }
-
-  private static double cosine(double[] a, double[] b) {
-    double ab = 0;
-    double aa = 0;
-    double bb = 0;
-    for (int k = 0; k < a.length; k++) {
-      ab += a[k] * b[k];
-      aa += a[k] * a[k];
-      bb += b[k] * b[k];
-    }
-    return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    return new Clustering(groupOf, groups, themeOf, themes, rowTheme);
   }
 
   /** The smallest sub-theme of a sample of {@code n}: an absolute floor and a share of it. */

@@ -48,6 +48,7 @@ final class ThemeClassifier {
       int minGroupSize,
       int restarts,
       boolean acrossThemes,
+      double mergeSimilarity,
       java.util.SplittableRandom random,
       Workers workers) {
     int n = x.rows;
@@ -103,6 +104,7 @@ final class ThemeClassifier {
         passes,
         keep,
         alpha,
+        mergeSimilarity,
         workers);
   }
 
@@ -112,8 +114,10 @@ final class ThemeClassifier {
    * Lets the sub-themes compete across themes: one more round of classification in which every
    * sub-theme is open to every question, so that a matter the theme pass put among the wrong
    * theme's sub-themes can gather in a sub-theme of its own kind. Each sub-theme then joins the
-   * theme that the theme pass gave most of its questions, and the theme table is learnt from those
-   * themes. Sub-themes left without a question and themes left without a sub-theme are dropped.
+   * theme that the theme pass gave most of its questions; themes whose term centroids are at least
+   * {@code mergeSimilarity} similar then merge ({@link #mergeSimilar}), and the theme table is
+   * learnt from the resulting themes. Sub-themes left without a question and themes left without a
+   * sub-theme are dropped.
    *
    * @param groupStart the sub-theme of each row after the pass within themes
    * @param rowTheme the theme of each row after the theme pass
@@ -129,6 +133,7 @@ final class ThemeClassifier {
       int passes,
       double keep,
       double alpha,
+      double mergeSimilarity,
       Workers workers) {
     int n = x.rows;
     Pass open =
@@ -154,9 +159,13 @@ final class ThemeClassifier {
           best = t;
         }
       }
-      home[g] = best;
-      if (size[g] > 0) {
-        themeId[best] = 0;
+      home[g] = size[g] > 0 ? best : -1;
+    }
+    int[] into = mergeSimilar(x, open.labels, home, themes, mergeSimilarity);
+    for (int g = 0; g < groups; g++) {
+      if (home[g] >= 0) {
+        home[g] = into[home[g]];
+        themeId[home[g]] = 0;
       }
     }
     int newThemes = 0;
@@ -194,6 +203,107 @@ final class ThemeClassifier {
         NaiveBayes.train(x, rowThemeNew, all, newThemes, alpha),
         NaiveBayes.train(x, rowGroup, all, newGroups, alpha),
         Math.max(donePasses, open.passes));
+  }
+
+  /**
+   * Joins themes whose centroids over the term rows are at least {@code threshold} similar, the
+   * most similar pair first (average linkage: a joined theme's centroid is the sum of all its rows,
+   * each of unit length). Themes of one matter that the graph kept apart share their leading words
+   * ("пенсия" in indexation, retirement age and small pensions; "паводок" in compensation and
+   * resettlement), while themes that merely share the words of the form do not reach the threshold.
+   *
+   * @param rowGroup the sub-theme of each row, -1 for none
+   * @param home the theme of each sub-theme, -1 for an empty one
+   * @return the theme each theme joins (itself when it joins none)
+   */
+  static int[] mergeSimilar(
+      SparseRows x, int[] rowGroup, int[] home, int themes, double threshold) {
+    int[] into = new int[themes];
+    for (int t = 0; t < themes; t++) {
+      into[t] = t;
+    }
+    if (threshold >= 1 || themes < 2) {
+      return into;
+    }
+    double[][] sum = new double[themes][x.cols];
+    for (int i = 0; i < x.rows; i++) {
+      int g = rowGroup[i];
+      int t = g < 0 ? -1 : home[g];
+      if (t < 0) {
+        continue;
+      }
+      double norm = 0;
+      for (int k = x.start[i]; k < x.start[i + 1]; k++) {
+        norm += (double) x.val[k] * x.val[k];
+      }
+      if (norm == 0) {
+        continue;
+      }
+      double scale = 1 / Math.sqrt(norm);
+      for (int k = x.start[i]; k < x.start[i + 1]; k++) {
+        sum[t][x.col[k]] += x.val[k] * scale;
+      }
+    }
+    boolean[] alive = new boolean[themes];
+    double[][] sim = new double[themes][themes];
+    for (int a = 0; a < themes; a++) {
+      alive[a] = norm(sum[a]) > 0;
+      for (int b = 0; b < a; b++) {
+        sim[a][b] = cosine(sum[a], sum[b]);
+      }
+    }
+    while (true) {
+      int bestA = -1;
+      int bestB = -1;
+      double best = threshold;
+      for (int a = 0; a < themes; a++) {
+        for (int b = 0; b < a && alive[a]; b++) {
+          if (alive[b] && sim[a][b] >= best) {
+            best = sim[a][b];
+            bestA = b;
+            bestB = a;
+          }
+        }
+      }
+      if (bestA < 0) {
+        return into;
+      }
+      for (int k = 0; k < x.cols; k++) {
+        sum[bestA][k] += sum[bestB][k];
+      }
+      alive[bestB] = false;
+      for (int t = 0; t < themes; t++) {
+        if (into[t] == bestB) {
+          into[t] = bestA;
+        }
+        if (alive[t] && t != bestA) {
+          double c = cosine(sum[bestA], sum[t]);
+          if (t < bestA) {
+            sim[bestA][t] = c;
+          } else {
+            sim[t][bestA] = c;
+          }
+        }
+      }
+    }
+  }
+
+  private static double norm(double[] a) {
+    double s = 0;
+    for (double v : a) {
+      s += v * v;
+    }
+    return Math.sqrt(s);
+  }
+
+  private static double cosine(double[] a, double[] b) {
+    double ab = 0;
+    for (int k = 0; k < a.length; k++) {
+      ab += a[k] * b[k];
+    }
+    double na = norm(a);
+    double nb = norm(b);
+    return na == 0 || nb == 0 ? 0 : ab / (na * nb);
   }
 
   /**

@@ -81,12 +81,12 @@ public final class ThemeParams {
   public static final Param<Double> THEME_MERGE_SIMILARITY =
       Param.ofDouble(
           "themeMergeSimilarity",
-          1.0,
+          0.45,
           0.0,
           1.0,
           "cosine",
-          "themes whose centroids (latent space) are at least this similar become one theme"
-              + " (automatic mode); 1 turns merging off");
+          "after classification, themes whose centroids over the TF-IDF term rows are at least"
+              + " this similar become one theme (automatic mode); 1 turns merging off");
 
   /** Leiden iterations (each: local moving, refinement, aggregation until stable). */
   public static final Param<Integer> LEIDEN_ITERATIONS =

@@ -50,7 +50,7 @@ class ThemeClassifierTest {
     SparseRows x = rows();
     try (Workers w = new Workers(2)) {
       return ThemeClassifier.fit(
-          x, dense(x), c, 10, 0.9, 0.1, 1, 0, acrossThemes, new SplittableRandom(1), w);
+          x, dense(x), c, 10, 0.9, 0.1, 1, 0, acrossThemes, 1.0, new SplittableRandom(1), w);
     }
   }
 
@@ -58,6 +58,29 @@ class ThemeClassifierTest {
   private static Clustering threeMattersTwoThemes() {
     int[] groupOf = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2};
     return Clustering.of(groupOf, 3, new int[] {0, 0, 1}, 2);
+  }
+
+  @Test
+  void themesThatShareTheirLeadingWordMergeAndOthersStay() {
+    // Features: 0 pension, 1 indexation, 2 retirement age, 3 road. Theme 0 asks about indexed
+    // pensions, theme 1 about the retirement age of pensions, theme 2 about roads.
+    float h = (float) Math.sqrt(0.5);
+    SparseRows x =
+        new SparseRows(
+            6,
+            4,
+            new int[] {0, 2, 4, 6, 8, 9, 10},
+            new int[] {0, 1, 0, 1, 0, 2, 0, 2, 3, 3},
+            new float[] {h, h, h, h, h, h, h, h, 1, 1});
+    int[] rowGroup = {0, 0, 1, 1, 2, 2};
+    int[] home = {0, 1, 2};
+    // cosine of themes 0 and 1 is 0.5
+    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 0.45)).containsExactly(0, 0, 2);
+    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 0.6)).containsExactly(0, 1, 2);
+    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 1.0)).containsExactly(0, 1, 2);
+    // an empty sub-theme (home -1) and rows without a sub-theme take no part
+    assertThat(ThemeClassifier.mergeSimilar(x, new int[] {0, 0, -1, -1, 2, 2}, home, 3, 0.0))
+        .containsExactly(0, 1, 0);
   }
 
   @Test
@@ -103,6 +126,7 @@ class ThemeClassifierTest {
               1,
               0,
               true,
+              1.0,
               new SplittableRandom(1),
               w);
       assertThat(r.groups()).isZero();
