@@ -25,8 +25,8 @@ import voxpop.terms.TermDocs;
  *   <li>a burst is a campaign when {@code campaignMinPeople} people sent it, at least {@code
  *       campaignExactShare} of its questions lie in runs themselves — the campaign's text, or a
  *       second text of the same campaign; ordinary askers of a common question fill any window —
- *       and its sub-theme does not rise {@code campaignTopicRise} times with it ({@link TopicRise}:
- *       an event, not a campaign).
+ *       and its sub-theme, counted without the burst's own text and texts near it, does not rise
+ *       {@code campaignTopicRise} times with it ({@link TopicRise}: an event, not a campaign).
  * </ol>
  *
  * A group whose most sent text mostly lacks times (or a run without any time span) cannot show a
@@ -298,7 +298,7 @@ final class CampaignFinder {
       return false;
     }
     if (topic == null) {
-      topic = new TopicRise(intake, subthemeOf, group, distinctOfQuestion);
+      topic = new TopicRise(intake, subthemeOf, group, distinctOfQuestion, this::set);
     }
     for (int i = 0; i < count; i++) {
       burstMembers.set(members[i]);

@@ -211,6 +211,58 @@ class CampaignStageTest {
   }
 
   @Test
+  void copiesWithATypoRaiseTheCampaignsOwnSubthemeButDoNotMakeItAnEvent() {
+    // 70 copies with a typo (Jaccard 0.6 to the text), each text too few people for a campaign.
+    String[] typos = {
+      "роболкс работает через vpn",
+      "роблокс рабоатет через vpn",
+      "роблокс работает чреез vpn",
+      "роблокс работает через впн",
+      "роблкос работает через vpn"
+    };
+    assertThat(burstWithTopicQuestions(typos, params).campaigns())
+        .containsExactly(new Campaign(1, 1, 15 * DAY, 15 * DAY + 59 * 360, 60, 60));
+  }
+
+  @Test
+  void otherQuestionsOfTheMatterRisingWithABurstStillMakeItAnEvent() {
+    // As many questions as the typos above, but other questions of the matter, one sharing a word.
+    String[] others = {
+      "роблокс заблокировали когда вернут",
+      "зачем блокируют игры детям",
+      "дети не могут играть в роблокс",
+      "почему запретили детские игры",
+      "верните нам любимую игру"
+    };
+    assertThat(burstWithTopicQuestions(others, params).campaigns()).isEmpty();
+  }
+
+  /**
+   * A burst of 60 copies of «роблокс работает через vpn» in six hours of day 15 on a sub-theme that
+   * runs at 25 questions a day, and 14 questions of each of {@code extra} in the same hours, all on
+   * that sub-theme: the day holds about 2.4 times the sub-theme's pace without the burst's group.
+   */
+  private static Campaigns burstWithTopicQuestions(String[] extra, Params params) {
+    String[] texts = new String[3 + extra.length];
+    texts[0] = "роблокс работает через vpn";
+    texts[1] = "когда разблокируют игры";
+    texts[2] = "защитите детей от игр";
+    System.arraycopy(extra, 0, texts, 3, extra.length);
+    Intake in = new Intake(texts);
+    in.spread(2, 200, DAY / 4, 16 * DAY);
+    in.spread(3, 200, DAY / 3, 16 * DAY);
+    in.burst(1, 60, 15 * DAY, 360);
+    int[] subthemes = new int[texts.length + 1];
+    for (int t = 1; t < subthemes.length; t++) {
+      subthemes[t] = 1;
+      if (t > 3) {
+        in.spread(t, 14, 15 * DAY + t * 60, 15 * DAY + 6 * HOUR);
+      }
+    }
+    return in.run(params, subthemes);
+  }
+
+  @Test
   void noQuestions() {
     TermDocs none = WhitespaceTerms.docs();
     Campaigns found = untimed(params, none, new int[0], new int[0], new long[0]);
