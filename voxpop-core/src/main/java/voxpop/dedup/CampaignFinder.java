@@ -25,8 +25,10 @@ import voxpop.terms.TermDocs;
  *   <li>a burst is a campaign when {@code campaignMinPeople} people sent it, at least {@code
  *       campaignExactShare} of its questions lie in runs themselves — the campaign's text, or a
  *       second text of the same campaign; ordinary askers of a common question fill any window —
- *       and its sub-theme does not rise {@code campaignTopicRise} times with it ({@link TopicRise}:
- *       an event, not a campaign).
+ *       and its sub-theme, counted without the burst's own text and texts near it, does not rise
+ *       {@code campaignTopicRise} times with it ({@link TopicRise}: an event, not a campaign);
+ *   <li>campaigns of one group whose hours overlap or nearly touch are joined into one ({@link
+ *       CampaignPieces}): a run that paused, or a second text of the group bursting with it.
  * </ol>
  *
  * A group whose most sent text mostly lacks times (or a run without any time span) cannot show a
@@ -50,6 +52,7 @@ final class CampaignFinder {
   private final int[][] sets;
   private final BitSet flagged;
   private final List<Campaign> found = new ArrayList<>();
+  private final List<CampaignPieces.Piece> pieces = new ArrayList<>();
   private Intake intake;
   private PositionBuckets groupClock;
   private BitSet inRun;
@@ -118,6 +121,7 @@ final class CampaignFinder {
     }
     if (intake != null) {
       bursts(groups, peopleOfDistinct, peopleOfGroup, untimed);
+      found.addAll(CampaignPieces.join(pieces, personOfQuestion, minCopies));
     }
     found.sort(
         Comparator.comparingInt((Campaign c) -> -c.people())
@@ -289,7 +293,9 @@ final class CampaignFinder {
     for (int i = 0; i < count; i++) {
       flagged.set(members[i]);
     }
-    found.add(new Campaign(g, d, a, z, people, count));
+    pieces.add(
+        new CampaignPieces.Piece(
+            new Campaign(g, d, a, z, people, count), Arrays.copyOf(members, count)));
   }
 
   /** Whether the burst's sub-theme rises with it: an event, not a campaign. */
@@ -298,7 +304,7 @@ final class CampaignFinder {
       return false;
     }
     if (topic == null) {
-      topic = new TopicRise(intake, subthemeOf, group, distinctOfQuestion);
+      topic = new TopicRise(intake, subthemeOf, group, distinctOfQuestion, this::set);
     }
     for (int i = 0; i < count; i++) {
       burstMembers.set(members[i]);

@@ -61,9 +61,10 @@ public final class DuplicateParams {
           0.0,
           1000.0,
           "times the sub-theme's pace",
-          "A burst whose sub-theme, without the burst's own duplicate group, runs at this many times"
-              + " its pace in the day around it is an event everyone writes about (a flood), not a"
-              + " campaign; 0 turns the test off.");
+          "A burst whose sub-theme, without the burst's own duplicate group and texts near its"
+              + " text (copies with a typo), runs at this many times its pace in the day around it"
+              + " is an event everyone writes about (a flood), not a campaign; 0 turns the test"
+              + " off.");
   public static final Param<Double> CAMPAIGN_EXACT_SHARE =
       Param.ofDouble(
           "campaignExactShare",

@@ -211,6 +211,116 @@ class CampaignStageTest {
   }
 
   @Test
+  void copiesWithATypoRaiseTheCampaignsOwnSubthemeButDoNotMakeItAnEvent() {
+    // 70 copies with a typo (Jaccard 0.6 to the text), each text too few people for a campaign.
+    String[] typos = {
+      "роболкс работает через vpn",
+      "роблокс рабоатет через vpn",
+      "роблокс работает чреез vpn",
+      "роблокс работает через впн",
+      "роблкос работает через vpn"
+    };
+    assertThat(burstWithTopicQuestions(typos, params).campaigns())
+        .containsExactly(new Campaign(1, 1, 15 * DAY, 15 * DAY + 59 * 360, 60, 60));
+  }
+
+  @Test
+  void otherQuestionsOfTheMatterRisingWithABurstStillMakeItAnEvent() {
+    // As many questions as the typos above, but other questions of the matter, one sharing a word.
+    String[] others = {
+      "роблокс заблокировали когда вернут",
+      "зачем блокируют игры детям",
+      "дети не могут играть в роблокс",
+      "почему запретили детские игры",
+      "верните нам любимую игру"
+    };
+    assertThat(burstWithTopicQuestions(others, params).campaigns()).isEmpty();
+  }
+
+  /**
+   * A burst of 60 copies of «роблокс работает через vpn» in six hours of day 15 on a sub-theme that
+   * runs at 25 questions a day, and 14 questions of each of {@code extra} in the same hours, all on
+   * that sub-theme: the day holds about 2.4 times the sub-theme's pace without the burst's group.
+   */
+  private static Campaigns burstWithTopicQuestions(String[] extra, Params params) {
+    String[] texts = new String[3 + extra.length];
+    texts[0] = "роблокс работает через vpn";
+    texts[1] = "когда разблокируют игры";
+    texts[2] = "защитите детей от игр";
+    System.arraycopy(extra, 0, texts, 3, extra.length);
+    Intake in = new Intake(texts);
+    in.spread(2, 200, DAY / 4, 16 * DAY);
+    in.spread(3, 200, DAY / 3, 16 * DAY);
+    in.burst(1, 60, 15 * DAY, 360);
+    int[] subthemes = new int[texts.length + 1];
+    for (int t = 1; t < subthemes.length; t++) {
+      subthemes[t] = 1;
+      if (t > 3) {
+        in.spread(t, 14, 15 * DAY + t * 60, 15 * DAY + 6 * HOUR);
+      }
+    }
+    return in.run(params, subthemes);
+  }
+
+  @Test
+  void aCampaignThatPausesForHalfAnHourIsListedOnce() {
+    long start = 9 * DAY + 8 * HOUR;
+    Intake in = pausedCampaign(start, HOUR / 2);
+    Campaigns found = in.run(params);
+    assertThat(found.campaigns()).hasSize(1);
+    Campaign c = found.campaigns().get(0);
+    assertThat(c.from()).isEqualTo(start);
+    assertThat(c.to()).isGreaterThanOrEqualTo(start + 59 * 120 + HOUR / 2 + 79 * 240);
+    assertThat(c.people()).isEqualTo(c.questions()).isEqualTo(found.questions().cardinality());
+    assertThat(found.questions().stream())
+        .as("both pieces")
+        .containsAll(range(in.size() - 140, 140));
+  }
+
+  @Test
+  void aCampaignResumedThreeHoursLaterIsListedTwice() {
+    Campaigns found = pausedCampaign(9 * DAY + 8 * HOUR, 3 * HOUR).run(params);
+    assertThat(found.campaigns()).hasSize(2);
+    assertThat(found.questions().cardinality())
+        .isEqualTo(found.campaigns().get(0).questions() + found.campaigns().get(1).questions());
+  }
+
+  /**
+   * A question 500 people ask all along, so that a burst's windows thin out when it pauses: 60
+   * copies two minutes apart from {@code start}, then after {@code pause} 80 copies four minutes
+   * apart, the last 140 questions of the intake.
+   */
+  private static Intake pausedCampaign(long start, long pause) {
+    Intake in = new Intake("когда вернут мобилизованных домой");
+    in.spread(1, 500, DAY / 4, 16 * DAY + DAY / 4);
+    in.burst(1, 60, start, 120);
+    in.burst(1, 80, start + 59 * 120 + pause, 240);
+    return in;
+  }
+
+  @Test
+  void aTextWithASignOffInTheCampaignsGroupBurstingInItsHoursIsListedWithIt() {
+    Intake in =
+        new Intake(
+            "когда вернут мобилизованных домой",
+            "когда вернут мобилизованных домой очень", // chains the sign-off into the group
+            "когда вернут мобилизованных домой очень ждём",
+            "когда вернут мобилизованных домой очень ждём ответа"); // Jaccard 0.57 to the text
+    in.add(2, DAY);
+    in.add(3, DAY);
+    long start = 9 * DAY + 8 * HOUR;
+    int text = in.burst(1, 60, start, 300);
+    int signedOff = in.burst(4, 30, start + 20 * 60, 500);
+    Campaigns found = in.run(params);
+    assertThat(in.groups.groupOfDistinct()[4]).isEqualTo(in.groups.groupOfDistinct()[1]);
+    assertThat(found.campaigns())
+        .containsExactly(new Campaign(1, 1, start, start + 59 * 300, 90, 90));
+    assertThat(found.questions().stream())
+        .containsAll(range(text, 60))
+        .containsAll(range(signedOff, 30));
+  }
+
+  @Test
   void noQuestions() {
     TermDocs none = WhitespaceTerms.docs();
     Campaigns found = untimed(params, none, new int[0], new int[0], new long[0]);
