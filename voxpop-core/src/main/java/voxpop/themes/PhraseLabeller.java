@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import voxpop.model.Language;
 import voxpop.params.Params;
+import voxpop.text.WordForms;
 
 /**
  * Key phrases by class-based TF-IDF over contiguous surface n-grams (Grootendorst, "BERTopic",
@@ -24,6 +25,12 @@ public final class PhraseLabeller implements Labeller {
   private static final double EXTEND_SHARE = 0.5;
   private static final double MAX_OVERLAP = 0.5;
   private static final double MIN_SHARE = 0.05;
+
+  /** The score left to a theme's candidate that is common in none of its sub-themes. */
+  private static final double SPREAD_FLOOR = 0.25;
+
+  /** The score left to a candidate that starts with a verb, against a noun phrase. */
+  private static final double VERB_FIRST = 0.5;
 
   private final SurfaceSource source;
 
@@ -77,12 +84,99 @@ public final class PhraseLabeller implements Labeller {
     for (int g = 0; g < groups; g++) {
       groupStart[g + 1] = groupStart[g] + members[g].length;
     }
-    int[] subClass = Leiden.identity(groups);
-    List<List<String>> subLabels =
-        select(groupStart, subClass, groups, docKeys, keys, surfaces, keep);
-    List<List<String>> themeLabels =
-        select(groupStart, themeOf, themes, docKeys, keys, surfaces, keep);
-    return new Labels(subLabels, themeLabels);
+    LabelForms forms = new LabelForms();
+    for (int i = 0; i < total; i++) {
+      Candidates c = found[i];
+      Language language = input.languages()[docs[i]];
+      for (int j = 0; j < c.words().length; j++) {
+        forms.add(c.wordStems()[j], c.words()[j], language);
+      }
+    }
+    forms.finish();
+    Shapes shapes = new Shapes(keys, forms);
+    Selection themeSel =
+        select(
+            groupStart, themeOf, themes, docKeys, keys, surfaces, forms, shapes, keep, true, null);
+    String[][] themeFirst = new String[themes][];
+    for (int t = 0; t < themes; t++) {
+      int first = themeSel.firstKeys()[t];
+      themeFirst[t] = first < 0 ? null : keys.word(first).split(" ");
+    }
+    Selection subSel =
+        select(
+            groupStart,
+            Leiden.identity(groups),
+            groups,
+            docKeys,
+            keys,
+            surfaces,
+            forms,
+            shapes,
+            keep,
+            false,
+            new Parents(themeOf, themeFirst));
+    return new Labels(subSel.labels(), themeSel.labels());
+  }
+
+  /** The labels of each class and the key of each class's first label (-1 for none). */
+  private record Selection(List<List<String>> labels, int[] firstKeys) {}
+
+  /**
+   * For sub-themes: the theme of each and the stems of each theme's label, which a sub-theme's
+   * label must not repeat, nor a sibling's.
+   */
+  private record Parents(int[] parentOf, String[][] parentFirst) {}
+
+  /**
+   * Whether a candidate can be a label: it names something (has a noun) and does not stop on an
+   * adjective ("условия семейной"); one that starts with a verb is allowed but ranks lower than a
+   * noun phrase. Filled lazily; used by one thread.
+   */
+  private static final class Shapes {
+    private static final byte WELL = 1;
+    private static final byte VERB_FIRST = 2;
+    private static final byte KNOWN = 4;
+    private final Dictionary keys;
+    private final LabelForms forms;
+    private byte[] shape = new byte[0];
+
+    Shapes(Dictionary keys, LabelForms forms) {
+      this.keys = keys;
+      this.forms = forms;
+    }
+
+    boolean wellFormed(int key) {
+      return (of(key) & WELL) != 0;
+    }
+
+    boolean verbFirst(int key) {
+      return (of(key) & VERB_FIRST) != 0;
+    }
+
+    private byte of(int key) {
+      if (shape.length < keys.size()) {
+        shape = Arrays.copyOf(shape, keys.size());
+      }
+      if (shape[key] == 0) {
+        String[] stems = keys.word(key).split(" ");
+        boolean noun = false;
+        for (String st : stems) {
+          noun |= forms.kind(st) == WordForms.Kind.NOUN;
+        }
+        WordForms.Kind last = forms.kind(stems[stems.length - 1]);
+        byte b = KNOWN;
+        if (noun
+            && last != WordForms.Kind.ADJECTIVE
+            && forms.kind(stems[0]) != WordForms.Kind.OTHER) {
+          b |= WELL;
+        }
+        if (forms.kind(stems[0]) == WordForms.Kind.VERB) {
+          b |= VERB_FIRST;
+        }
+        shape[key] = b;
+      }
+      return shape[key];
+    }
   }
 
   /** Up to {@code limit} members of each group, chosen by a seeded hash of the question index. */
@@ -149,9 +243,16 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * The distinct candidate phrases of one text: each key (stems joined by spaces) with the span of
-   * its first occurrence.
+   * its first occurrence; and the text's content words (written, lower-cased), their stems and
+   * where each starts.
    */
-  record Candidates(String[] keys, int[] starts, int[] ends) {}
+  record Candidates(
+      String[] keys,
+      int[] starts,
+      int[] ends,
+      String[] words,
+      String[] wordStems,
+      int[] wordStarts) {}
 
   Candidates candidates(String text, Language language, int maxWords) {
     List<int[]> spans = new ArrayList<>();
@@ -169,6 +270,13 @@ public final class PhraseLabeller implements Labeller {
           spans.add(new int[] {position, start, start + surface.length()});
           stems.add(stem.toString());
         });
+    String[] words = new String[spans.size()];
+    int[] wordStarts = new int[spans.size()];
+    for (int i = 0; i < words.length; i++) {
+      int[] sp = spans.get(i);
+      words[i] = text.substring(sp[1], sp[2]).toLowerCase(Locale.ROOT);
+      wordStarts[i] = sp[1];
+    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<String> keys = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
@@ -202,33 +310,89 @@ public final class PhraseLabeller implements Labeller {
     return new Candidates(
         keys.toArray(String[]::new),
         starts.stream().mapToInt(Integer::intValue).toArray(),
-        ends.stream().mapToInt(Integer::intValue).toArray());
+        ends.stream().mapToInt(Integer::intValue).toArray(),
+        words,
+        stems.toArray(String[]::new),
+        wordStarts);
   }
 
   /** Written forms of candidates, made only for the phrases that are chosen. */
   private record Surfaces(ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys) {
-    /** The most frequent written form of {@code key} among sampled documents {@code members}. */
-    String mostFrequent(int key, List<Integer> members) {
-      Map<String, Integer> counts = new HashMap<>();
-      String best = null;
-      int bestCount = 0;
+    /**
+     * The written form of {@code key} among sampled documents {@code members} whose head reads most
+     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
+     * in the nominative from the forms the sample holds.
+     */
+    String best(int key, List<Integer> members, LabelForms forms) {
+      Map<String, int[]> counts = new HashMap<>();
+      Map<String, Written> written = new HashMap<>();
       for (int i : members) {
         int[] k = docKeys[i];
         for (int j = 0; j < k.length; j++) {
           if (k[j] == key) {
-            String s =
-                surface(input.texts().get(docs[i]), found[i].starts()[j], found[i].ends()[j]);
-            int c = counts.merge(s, 1, Integer::sum);
-            if (c > bestCount || (c == bestCount && s.compareTo(best) < 0)) {
-              bestCount = c;
-              best = s;
+            String text = input.texts().get(docs[i]);
+            String s = surface(text, found[i].starts()[j], found[i].ends()[j]);
+            if (counts.computeIfAbsent(s, x -> new int[1])[0]++ == 0) {
+              written.put(s, written(text, found[i], found[i].starts()[j], s));
             }
             break;
           }
         }
       }
-      return best;
+      String best = null;
+      int bestRank = Integer.MAX_VALUE;
+      int bestCount = 0;
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        Written w = written.get(e.getKey());
+        int rank = forms.headRank(w.lower(), w.stems());
+        int c = e.getValue()[0];
+        if (rank < bestRank
+            || (rank == bestRank
+                && (c > bestCount || (c == bestCount && e.getKey().compareTo(best) < 0)))) {
+          best = e.getKey();
+          bestRank = rank;
+          bestCount = c;
+        }
+      }
+      if (best == null || bestRank < 2) {
+        return best;
+      }
+      Written w = written.get(best);
+      List<String> nominative = forms.nominative(w.lower(), w.stems());
+      if (nominative == w.lower()) {
+        return best;
+      }
+      String[] shown = best.split(" ");
+      for (int i = 0; i < shown.length; i++) {
+        // Abbreviations (ОМС, ЖКХ) keep their written form.
+        if (shown[i].equals(w.lower().get(i))) {
+          shown[i] = nominative.get(i);
+        }
+      }
+      return String.join(" ", shown);
     }
+  }
+
+  /**
+   * A written phrase word by word: lower-cased, with the stem of each content word and null for a
+   * stop word between them.
+   */
+  private record Written(List<String> lower, List<String> stems) {}
+
+  private static Written written(String text, Candidates c, int from, String shown) {
+    List<String> lower = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    int at = from;
+    for (String word : shown.split(" ")) {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      int t = Arrays.binarySearch(c.wordStarts(), at);
+      lower.add(word.toLowerCase(Locale.ROOT));
+      stems.add(t >= 0 ? c.wordStems()[t] : null);
+      at += word.length();
+    }
+    return new Written(lower, stems);
   }
 
   /**
@@ -300,23 +464,33 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * Chooses the key phrases of each class, where class {@code classOf[g]} collects the sampled
-   * members of groups {@code g}.
+   * members of groups {@code g}. With {@code spread} a candidate's score is scaled by the share of
+   * the class's sample that lies in groups where it is common, so a theme is named by what its
+   * sub-themes share rather than by one sub-theme's word. With {@code parents} a class's first
+   * label may not repeat its parent's first label nor a sibling's.
    */
-  private static List<List<String>> select(
+  private static Selection select(
       int[] groupStart,
       int[] classOf,
       int classes,
       int[][] docKeys,
       Dictionary keys,
       Surfaces surfaces,
-      int keep) {
+      LabelForms forms,
+      Shapes shapes,
+      int keep,
+      boolean spread,
+      Parents parents) {
     int k = keys.size();
     int[] global = new int[k];
     List<List<Integer>> classDocs = new ArrayList<>();
+    List<List<Integer>> classGroups = new ArrayList<>();
     for (int c = 0; c < classes; c++) {
       classDocs.add(new ArrayList<>());
+      classGroups.add(new ArrayList<>());
     }
     for (int g = 0; g + 1 < groupStart.length; g++) {
+      classGroups.get(classOf[g]).add(g);
       for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
         classDocs.get(classOf[g]).add(i);
         for (int key : docKeys[i]) {
@@ -331,7 +505,22 @@ public final class PhraseLabeller implements Labeller {
     avg /= Math.max(1, classes);
     String[][] keyStems = new String[k][];
     List<List<String>> out = new ArrayList<>();
+    int[] firstKeys = new int[classes];
+    Arrays.fill(firstKeys, -1);
+    List<List<String[]>> taken = new ArrayList<>();
+    for (int p = 0; parents != null && p < parents.parentFirst().length; p++) {
+      taken.add(new ArrayList<>());
+      if (parents.parentFirst()[p] != null) {
+        taken.get(p).add(parents.parentFirst()[p]);
+      }
+    }
+    int[] siblings = new int[parents == null ? 0 : parents.parentFirst().length];
+    for (int c = 0; parents != null && c < classes; c++) {
+      siblings[parents.parentOf()[c]]++;
+    }
     int[] df = new int[k];
+    int[] groupDf = new int[k];
+    double[] covered = new double[k];
     for (int c = 0; c < classes; c++) {
       List<Integer> docsOfClass = classDocs.get(c);
       List<Integer> present = new ArrayList<>();
@@ -343,15 +532,27 @@ public final class PhraseLabeller implements Labeller {
         }
       }
       int size = docsOfClass.size();
+      if (spread) {
+        coverage(classGroups.get(c), groupStart, docKeys, groupDf, covered);
+      }
       int minDf = size < 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARE * size));
       present.sort(Integer::compare);
       double[] score = new double[present.size()];
+      boolean anyWell = false;
       for (int i = 0; i < present.size(); i++) {
         int key = present.get(i);
-        score[i] =
-            df[key] < minDf(minDf, keys, keyStems, key)
-                ? -1
-                : (double) df[key] / size * Math.log(1 + avg / global[key]);
+        if (df[key] < minDf(minDf, keys, keyStems, key)) {
+          score[i] = -1;
+          continue;
+        }
+        score[i] = (double) df[key] / size * Math.log(1 + avg / global[key]);
+        if (spread) {
+          score[i] *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * Math.min(1, covered[key] / size);
+        }
+        if (shapes.verbFirst(key)) {
+          score[i] *= VERB_FIRST;
+        }
+        anyWell |= usable(shapes, key, spread);
       }
       Integer[] order = new Integer[present.size()];
       for (int i = 0; i < order.length; i++) {
@@ -360,34 +561,111 @@ public final class PhraseLabeller implements Labeller {
       Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
       List<String[]> chosen = new ArrayList<>();
       List<Integer> chosenKeys = new ArrayList<>();
+      List<String[]> forbidden =
+          parents == null || siblings[parents.parentOf()[c]] < 2
+              ? new ArrayList<>()
+              : taken.get(parents.parentOf()[c]);
+      int deferred = -1;
+      String[] deferredStems = null;
       for (int oi = 0; oi < order.length && chosen.size() < keep; oi++) {
         if (score[order[oi]] < 0) {
           break;
         }
         int key = present.get(order[oi]);
         String[] stems = stems(keys, keyStems, key);
-        if (overlaps(stems, chosen)) {
+        if (overlaps(stems, chosen)
+            || (deferredStems != null && overlaps(stems, List.<String[]>of(deferredStems)))) {
           continue;
         }
-        int best = extend(key, stems, present, df, minDf, keys, keyStems);
+        // An adjective alone ("семейную") may still extend to a phrase that names something.
+        int best = extend(key, stems, present, df, minDf, keys, keyStems, shapes);
         String[] bestStems = stems(keys, keyStems, best);
-        if (best != key && overlaps(bestStems, chosen)) {
+        if (best != key
+            && (overlaps(bestStems, chosen)
+                || (deferredStems != null
+                    && overlaps(bestStems, List.<String[]>of(deferredStems))))) {
           best = key;
           bestStems = stems;
+        }
+        if (anyWell && !usable(shapes, best, spread)) {
+          continue;
+        }
+        if (chosen.isEmpty() && deferred < 0 && repeats(bestStems, forbidden)) {
+          deferred = best;
+          deferredStems = bestStems;
+          continue;
         }
         chosen.add(bestStems);
         chosenKeys.add(best);
       }
+      if (deferred >= 0) {
+        int at = chosenKeys.isEmpty() ? 0 : 1;
+        chosenKeys.add(at, deferred);
+        chosen.add(at, deferredStems);
+        if (chosenKeys.size() > keep) {
+          chosenKeys.removeLast();
+        }
+      }
       List<String> labels = new ArrayList<>();
       for (int key : chosenKeys) {
-        labels.add(surfaces.mostFrequent(key, docsOfClass));
+        labels.add(surfaces.best(key, docsOfClass, forms));
       }
       out.add(List.copyOf(labels));
+      if (!chosenKeys.isEmpty()) {
+        firstKeys[c] = chosenKeys.getFirst();
+        if (parents != null) {
+          forbidden.add(stems(keys, keyStems, chosenKeys.getFirst()));
+        }
+      }
       for (int key : present) {
         df[key] = 0;
+        covered[key] = 0;
       }
     }
-    return out;
+    return new Selection(out, firstKeys);
+  }
+
+  /** A theme's label must be a noun phrase; a sub-theme's may start with a verb. */
+  private static boolean usable(Shapes shapes, int key, boolean theme) {
+    return shapes.wellFormed(key) && !(theme && shapes.verbFirst(key));
+  }
+
+  /**
+   * Adds to {@code covered[key]} the sample size of each group (of one class) in whose sample
+   * {@code key} is common: in {@value #MIN_SHARE} of it, and at least one member.
+   */
+  private static void coverage(
+      List<Integer> groups, int[] groupStart, int[][] docKeys, int[] groupDf, double[] covered) {
+    List<Integer> touched = new ArrayList<>();
+    for (int g : groups) {
+      int size = groupStart[g + 1] - groupStart[g];
+      int need = Math.max(1, (int) Math.ceil(MIN_SHARE * size));
+      touched.clear();
+      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+        for (int key : docKeys[i]) {
+          if (groupDf[key]++ == 0) {
+            touched.add(key);
+          }
+        }
+      }
+      for (int key : touched) {
+        if (groupDf[key] >= need) {
+          covered[key] += size;
+        }
+        groupDf[key] = 0;
+      }
+    }
+  }
+
+  /** Whether {@code stems} are, as a set, those of one of {@code labels}. */
+  private static boolean repeats(String[] stems, List<String[]> labels) {
+    for (String[] l : labels) {
+      if (new java.util.TreeSet<>(Arrays.asList(l))
+          .equals(new java.util.TreeSet<>(Arrays.asList(stems)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest phrase containing {@code key} that covers at least half its occurrences. */
@@ -398,7 +676,8 @@ public final class PhraseLabeller implements Labeller {
       int[] df,
       int minDf,
       Dictionary keys,
-      String[][] keyStems) {
+      String[][] keyStems,
+      Shapes shapes) {
     int best = key;
     int bestLen = stems.length;
     for (int other : present) {
@@ -409,7 +688,7 @@ public final class PhraseLabeller implements Labeller {
       if (df[other] < minDf(minDf, keys, keyStems, other)) {
         continue;
       }
-      if (os.length <= stems.length || !containsRun(os, stems)) {
+      if (os.length <= stems.length || !containsRun(os, stems) || !shapes.wellFormed(other)) {
         continue;
       }
       if (os.length > bestLen || (os.length == bestLen && df[other] > df[best])) {

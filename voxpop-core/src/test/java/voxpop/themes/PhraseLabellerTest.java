@@ -58,4 +58,38 @@ class PhraseLabellerTest {
       assertThat(labels.themes()).isEqualTo(labels.subthemes());
     }
   }
+
+  private static Labeller.Labels labelOneGroup(PhraseLabeller labeller, List<String> texts) {
+    ThemeInput input = SimpleTerms.input(texts);
+    try (Workers w = new Workers(1)) {
+      FitContext ctx =
+          new FitContext(
+              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
+      return labeller.label(input, new int[texts.size()], new int[] {0}, 1, ctx);
+    }
+  }
+
+  @Test
+  void theLabelIsShownWithItsHeadInTheNominative() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of(
+                "вернуть индексацию пенсий",
+                "когда индексацию пенсий вернут",
+                "индексация пенсий"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("индексация пенсий");
+  }
+
+  @Test
+  void aLoneVerbDoesNotNameATheme() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of("прошло полгода выплаты нет", "прошло три месяца, выплаты нет", "прошло"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("выплаты нет");
+    assertThat(labels.themes().getFirst()).doesNotContain("прошло");
+  }
 }
