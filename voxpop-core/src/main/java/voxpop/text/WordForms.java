@@ -210,6 +210,9 @@ public final class WordForms {
         && !w.endsWith("цит")) {
       return true; // просит, уходит, стоит; not кредит, бронхит, артрит, дефицит
     }
+    if (w.length() == 4 && w.endsWith("ают")) {
+      return true; // дают, знают
+    }
     if (w.endsWith("жет") || w.equals("ждет") || w.equals("идет") || w.equals("живет")) {
       return true;
     }

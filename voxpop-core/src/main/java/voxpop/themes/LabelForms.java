@@ -21,11 +21,15 @@ import voxpop.text.WordForms.Kind;
 final class LabelForms {
   private static final double MIN_FORM_SHARE = 0.05;
 
+  /** Adverbs written as a noun's form, which would mislead its gender: "домой" is no feminine. */
+  private static final java.util.Set<String> ADVERBS = java.util.Set.of("домой");
+
   private final Map<String, Stem> stems = new HashMap<>();
 
   /** What the sample says about one stem. */
   private static final class Stem {
     final Language language;
+    final int stemLength;
     final TreeMap<String, int[]> forms = new TreeMap<>();
     final Map<String, Language> formLanguage = new HashMap<>();
     Kind kind;
@@ -34,14 +38,15 @@ final class LabelForms {
     String nominative;
     int nominativeRank = WordForms.OBLIQUE;
 
-    Stem(Language language) {
+    Stem(Language language, int stemLength) {
       this.language = language;
+      this.stemLength = stemLength;
     }
   }
 
   /** Counts one written word ({@code form} lower-cased) of {@code stem}. */
   void add(String stem, String form, Language language) {
-    Stem s = stems.computeIfAbsent(stem, x -> new Stem(language));
+    Stem s = stems.computeIfAbsent(stem, x -> new Stem(language, stem.length()));
     s.forms.computeIfAbsent(form, f -> new int[1])[0]++;
     s.formLanguage.putIfAbsent(form, language);
   }
@@ -52,40 +57,54 @@ final class LabelForms {
       int[] votes = new int[Kind.values().length];
       int masculine = 0;
       int feminine = 0;
+      int bare = 0;
+      int dative = 0;
+      boolean plural = false;
+      boolean pluralOv = false;
+      boolean aForm = false;
       boolean softSign = false;
       for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
         String f = fold(e.getKey());
         int c = e.getValue()[0];
         votes[WordForms.guess(f, s.formLanguage.get(e.getKey())).kind().ordinal()] += c;
-        if (s.formLanguage.get(e.getKey()) != Language.RU) {
+        if (s.formLanguage.get(e.getKey()) != Language.RU || ADVERBS.contains(f)) {
           continue;
         }
         char last = f.charAt(f.length() - 1);
-        if (f.endsWith("ом")
-            || f.endsWith("ов")
-            || f.endsWith("ем")
-            || f.endsWith("ев")
-            || f.endsWith("ей")) {
+        // An ending counts only past the stem: "проблем" is a bare form, not a "-ем".
+        String end = f.length() > s.stemLength ? f.substring(s.stemLength) : "";
+        if (end.equals("ов") || end.equals("ев") || end.equals("ей")) {
           masculine += c;
-        } else if (f.endsWith("ой") || f.endsWith("ою") || last == 'у' || last == 'ю') {
+          pluralOv = true;
+        } else if (end.equals("ом") || end.equals("ем")) {
+          masculine += c;
+        } else if (end.equals("ой") || end.equals("ою")) {
           feminine += c;
+        } else if (last == 'у' || last == 'ю') {
+          // "-у" is a feminine accusative (дорогу) as often as a masculine dative (врачу).
+          dative += c;
+        }
+        if (last == 'ы' || last == 'и') {
+          plural = true;
+        }
+        if (last == 'а' || last == 'я') {
+          aForm = true;
+        }
+        if ("аеиоуыэюяьй".indexOf(last) < 0) {
+          bare += c;
         }
         softSign |= last == 'ь';
       }
       if (masculine == feminine) {
-        // No instrumental or genitive plural to go by: a masculine is written bare more often
-        // than with "-у" (газ, газу), a feminine the other way round (дорогу, дорог).
-        for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
-          String f = fold(e.getKey());
-          char last = f.charAt(f.length() - 1);
-          if (s.formLanguage.get(e.getKey()) != Language.RU) {
-            continue;
-          }
-          if ("аеиоуыэюяьй".indexOf(last) < 0) {
-            masculine += e.getValue()[0];
-          } else if (last == 'у' || last == 'ю') {
-            feminine += e.getValue()[0];
-          }
+        if (bare > 0 && plural && !pluralOv && !aForm) {
+          // Seen bare and in "-и"/"-ы" but never in "-а", "-ов" or "-ей": the bare form is the
+          // genitive plural of a feminine (собак, собаки), not a masculine (сосед, соседа, соседи).
+          feminine += bare;
+        } else {
+          // A masculine is written bare more often than with "-у" (газ, газу), a feminine the
+          // other way round (дорогу, дорог).
+          masculine += bare;
+          feminine += dative;
         }
       }
       if (softSign) {
@@ -126,6 +145,12 @@ final class LabelForms {
     }
   }
 
+  /** Whether the sample writes {@code stem} in more than one form ("пенсий", "пенсии"). */
+  boolean inflects(String stem) {
+    Stem s = stems.get(stem);
+    return s != null && s.forms.size() > 1;
+  }
+
   /** The stem's part of speech; a stem never seen counts as a noun. */
   Kind kind(String stem) {
     Stem s = stems.get(stem);
@@ -139,6 +164,7 @@ final class LabelForms {
    */
   int headRank(List<String> words, List<String> wordStems) {
     int rank = 0;
+    boolean afterOi = false;
     for (int i = 0; i < words.size(); i++) {
       Stem s = wordStems.get(i) == null ? null : stems.get(wordStems.get(i));
       if (s == null || (s.kind != Kind.NOUN && s.kind != Kind.ADJECTIVE)) {
@@ -150,12 +176,47 @@ final class LabelForms {
           s.kind == Kind.NOUN
               ? nounRank(f, language, s.masculine, s.feminine)
               : WordForms.guess(f, language).caseRank();
+      if (s.kind == Kind.NOUN && afterOi && "аеиоуыэюя".indexOf(f.charAt(f.length() - 1)) >= 0) {
+        r = WordForms.OBLIQUE; // "-ой" is a nominative only before a bare masculine (большой дом)
+      }
       rank = Math.max(rank, r);
       if (s.kind == Kind.NOUN) {
         return rank;
       }
+      afterOi = f.endsWith("ой");
     }
     return rank;
+  }
+
+  /**
+   * Whether a written phrase starts with a noun in the instrumental ("весной к селу", "ремонтом
+   * дороги"): an adverbial or a governed word, never the head of a label, and one that the
+   * nominative rewrite must not touch.
+   */
+  boolean instrumentalFirst(List<String> words, List<String> wordStems) {
+    if (words.isEmpty() || wordStems.getFirst() == null) {
+      return false;
+    }
+    Stem s = stems.get(wordStems.getFirst());
+    if (s == null || s.formLanguage.get(words.getFirst()) != Language.RU) {
+      return false;
+    }
+    // "весной" reads as an adjective by its ending; one that no noun follows is an adverbial.
+    boolean adverbial = s.kind == Kind.ADJECTIVE && (words.size() == 1 || wordStems.get(1) == null);
+    if (s.kind != Kind.NOUN && !adverbial) {
+      return false;
+    }
+    String f = fold(words.getFirst());
+    if (f.length() <= s.stemLength) {
+      return false;
+    }
+    String end = f.substring(s.stemLength);
+    return end.equals("ом")
+        || end.equals("ем")
+        || end.equals("ой")
+        || end.equals("ою")
+        || end.endsWith("ами")
+        || end.endsWith("ями");
   }
 
   /**
@@ -189,6 +250,9 @@ final class LabelForms {
       if (wordStems.get(i) != null && kind(wordStems.get(i)) == Kind.VERB) {
         return words;
       }
+    }
+    if (ADVERBS.contains(fold(words.get(noun)))) {
+      return words; // "мобилизованных домой" names no home
     }
     Stem n = stems.get(wordStems.get(noun));
     Language language = n.formLanguage.getOrDefault(words.get(noun), n.language);
@@ -249,10 +313,13 @@ final class LabelForms {
       return rank;
     }
     char last = f.charAt(f.length() - 1);
-    boolean aForm = (last == 'а' || last == 'я') && !f.endsWith("ия");
+    boolean aForm = (last == 'а' || last == 'я') && !f.endsWith("ия") && !f.endsWith("ья");
     boolean bare = "аеиоуыэюяьй".indexOf(last) < 0 || last == 'ь' || last == 'й';
     if (aForm && masculine > feminine) {
       return 3;
+    }
+    if (aForm && masculine == feminine) {
+      return 1; // as ambiguous as "-ы": the more frequent form shows (вузы, not вуза)
     }
     if (bare && last != 'ь' && last != 'й' && feminine > masculine) {
       return 3;

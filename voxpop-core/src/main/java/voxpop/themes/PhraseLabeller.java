@@ -29,8 +29,35 @@ public final class PhraseLabeller implements Labeller {
   /** The score left to a theme's candidate that is common in none of its sub-themes. */
   private static final double SPREAD_FLOOR = 0.25;
 
-  /** The score left to a candidate that starts with a verb, against a noun phrase. */
+  /** The score left to a theme's candidate that starts with a verb, against a noun phrase. */
   private static final double VERB_FIRST = 0.5;
+
+  /**
+   * A sub-theme is named by a nominative noun phrase rather than by the demand (a verb phrase) that
+   * scores best when the noun phrase has at least this share of the demand's score.
+   */
+  private static final double SIMILAR = 0.8;
+
+  /**
+   * A theme's label extends to a noun phrase of at most three words that starts with its best word
+   * and holds at least this share of that word's occurrences ("индексация" to "индексация пенсий",
+   * though the theme's sub-themes also say "без индексации"); other phrases and sub-themes' labels
+   * need {@link #EXTEND_SHARE}.
+   */
+  private static final double THEME_EXTEND_SHARE = 1.0 / 3;
+
+  /** The head case rank from which a phrase the rewrite left oblique is a fragment. */
+  private static final int OBLIQUE_HEAD = 3;
+
+  /** A candidate whose first word follows a preposition this often is a governed fragment. */
+  private static final double GOVERNED_SHARE = 0.5;
+
+  /** Prepositions (Russian and Ukrainian) that govern an oblique case: "после зимы", "к селу". */
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "ото", "до", "из",
+          "за", "для", "после", "без", "под", "над", "при", "про", "через", "у", "около", "из-за",
+          "из-под", "возле", "среди", "вместо", "кроме", "між", "від", "з", "зі", "після", "біля");
 
   private final SurfaceSource source;
 
@@ -136,6 +163,7 @@ public final class PhraseLabeller implements Labeller {
     private static final byte WELL = 1;
     private static final byte VERB_FIRST = 2;
     private static final byte KNOWN = 4;
+    private static final byte HAS_VERB = 8;
     private final Dictionary keys;
     private final LabelForms forms;
     private byte[] shape = new byte[0];
@@ -149,8 +177,22 @@ public final class PhraseLabeller implements Labeller {
       return (of(key) & WELL) != 0;
     }
 
+    /** Whether every word of {@code stems} from {@code from} on inflects in the sample. */
+    boolean inflect(String[] stems, int from) {
+      for (int i = from; i < stems.length; i++) {
+        if (!forms.inflects(stems[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean verbFirst(int key) {
       return (of(key) & VERB_FIRST) != 0;
+    }
+
+    boolean hasVerb(int key) {
+      return (of(key) & HAS_VERB) != 0;
     }
 
     private byte of(int key) {
@@ -172,6 +214,11 @@ public final class PhraseLabeller implements Labeller {
         }
         if (forms.kind(stems[0]) == WordForms.Kind.VERB) {
           b |= VERB_FIRST;
+        }
+        for (String st : stems) {
+          if (forms.kind(st) == WordForms.Kind.VERB) {
+            b |= HAS_VERB;
+          }
         }
         shape[key] = b;
       }
@@ -324,6 +371,18 @@ public final class PhraseLabeller implements Labeller {
      * in the nominative from the forms the sample holds.
      */
     String best(int key, List<Integer> members, LabelForms forms) {
+      return shown(key, members, forms).text();
+    }
+
+    /**
+     * The written form of {@code key} among sampled documents {@code members} whose head reads most
+     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
+     * in the nominative from the forms the sample holds. With it, what tells a fragment from a
+     * label: the head's case rank as shown, whether it starts with an instrumental, and the share
+     * of that form's occurrences whose first word follows a preposition (within two words, no
+     * punctuation).
+     */
+    Shown shown(int key, List<Integer> members, LabelForms forms) {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Written> written = new HashMap<>();
       for (int i : members) {
@@ -331,9 +390,14 @@ public final class PhraseLabeller implements Labeller {
         for (int j = 0; j < k.length; j++) {
           if (k[j] == key) {
             String text = input.texts().get(docs[i]);
-            String s = surface(text, found[i].starts()[j], found[i].ends()[j]);
-            if (counts.computeIfAbsent(s, x -> new int[1])[0]++ == 0) {
-              written.put(s, written(text, found[i], found[i].starts()[j], s));
+            int from = found[i].starts()[j];
+            String s = surface(text, from, found[i].ends()[j]);
+            int[] count = counts.computeIfAbsent(s, x -> new int[2]);
+            if (count[0]++ == 0) {
+              written.put(s, written(text, found[i], from, s));
+            }
+            if (governed(text, from)) {
+              count[1]++;
             }
             break;
           }
@@ -354,13 +418,19 @@ public final class PhraseLabeller implements Labeller {
           bestCount = c;
         }
       }
-      if (best == null || bestRank < 2) {
-        return best;
+      if (best == null) {
+        return new Shown(null, WordForms.OBLIQUE, WordForms.OBLIQUE, false, 0);
       }
+      double governedShare = (double) counts.get(best)[1] / counts.get(best)[0];
       Written w = written.get(best);
+      boolean instrumental = forms.instrumentalFirst(w.lower(), w.stems());
+      int firstRank = forms.headRank(w.lower().subList(0, 1), w.stems().subList(0, 1));
+      if (bestRank < 2 || instrumental) {
+        return new Shown(best, bestRank, firstRank, instrumental, governedShare);
+      }
       List<String> nominative = forms.nominative(w.lower(), w.stems());
       if (nominative == w.lower()) {
-        return best;
+        return new Shown(best, bestRank, firstRank, false, governedShare);
       }
       String[] shown = best.split(" ");
       for (int i = 0; i < shown.length; i++) {
@@ -369,8 +439,77 @@ public final class PhraseLabeller implements Labeller {
           shown[i] = nominative.get(i);
         }
       }
-      return String.join(" ", shown);
+      return new Shown(
+          String.join(" ", shown),
+          WordForms.NOMINATIVE,
+          WordForms.NOMINATIVE,
+          false,
+          governedShare);
     }
+  }
+
+  /**
+   * A candidate as it would be shown, and whether that makes a fragment rather than a label.
+   *
+   * @param text the written form, null when the candidate has no occurrence
+   * @param headRank the case rank of its head as shown (0 nominative)
+   * @param firstRank the case rank of its first word as shown
+   * @param instrumental whether it starts with a noun in the instrumental
+   * @param governedShare the share of the shown form's occurrences whose first word follows a
+   *     preposition
+   */
+  record Shown(
+      String text, int headRank, int firstRank, boolean instrumental, double governedShare) {
+    /**
+     * A label never starts with an adverbial instrumental ("весной к селу"), nor with a word a
+     * preposition governs ("после каждой зимы дороги" → "зимы дороги") unless that word reads as a
+     * clear nominative ("на ремонт дорог" still gives "ремонт дорог", "в детские сады" gives
+     * "детские сады"), nor with an oblique noun the nominative rewrite could not fix, a verb's
+     * object ("ребёнку не дают место"). A single oblique word stays possible: without its
+     * nominative in the sample it is shown as written.
+     */
+    boolean fragment() {
+      return text == null
+          || instrumental
+          || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
+          || (text.indexOf(' ') >= 0 && headRank >= OBLIQUE_HEAD);
+    }
+
+    /** A noun phrase whose head is shown in the nominative. */
+    boolean nominative() {
+      return headRank == WordForms.NOMINATIVE;
+    }
+  }
+
+  /**
+   * Whether one of the two words before {@code from} in {@code text} is a preposition, with no
+   * punctuation in between.
+   */
+  static boolean governed(String text, int from) {
+    int at = from;
+    for (int w = 0; w < 2; w++) {
+      int end = at;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == at && w == 0 && at > 0) {
+        return false;
+      }
+      int start = end;
+      while (start > 0
+          && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      if (start == end) {
+        return false; // punctuation or the start of the text
+      }
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(word)) {
+        return true;
+      }
+      at = start;
+    }
+    return false;
   }
 
   /**
@@ -547,9 +686,13 @@ public final class PhraseLabeller implements Labeller {
         }
         score[i] = (double) df[key] / size * Math.log(1 + avg / global[key]);
         if (spread) {
-          score[i] *= SPREAD_FLOOR + (1 - SPREAD_FLOOR) * Math.min(1, covered[key] / size);
+          score[i] *=
+              SPREAD_FLOOR
+                  + (1 - SPREAD_FLOOR)
+                      * Math.min(1, covered[key] / size)
+                      * topical(df[key], size, global[key], docKeys.length);
         }
-        if (shapes.verbFirst(key)) {
+        if (spread && shapes.verbFirst(key)) {
           score[i] *= VERB_FIRST;
         }
         anyWell |= usable(shapes, key, spread);
@@ -567,9 +710,26 @@ public final class PhraseLabeller implements Labeller {
               : taken.get(parents.parentOf()[c]);
       int deferred = -1;
       String[] deferredStems = null;
+      Map<Integer, Shown> shownOf = new HashMap<>();
+      // A sub-theme's best verb phrase (the demand), held back while a nominative noun phrase of
+      // similar score may still come.
+      int demand = -1;
+      String[] demandStems = null;
+      double demandScore = 0;
+      int fallback = -1;
+      String[] fallbackStems = null;
       for (int oi = 0; oi < order.length && chosen.size() < keep; oi++) {
-        if (score[order[oi]] < 0) {
+        double sc = score[order[oi]];
+        if (sc < 0) {
           break;
+        }
+        if (demand >= 0 && sc < SIMILAR * demandScore) {
+          chosen.add(demandStems);
+          chosenKeys.add(demand);
+          demand = -1;
+          if (chosen.size() >= keep) {
+            break;
+          }
         }
         int key = present.get(order[oi]);
         String[] stems = stems(keys, keyStems, key);
@@ -578,7 +738,7 @@ public final class PhraseLabeller implements Labeller {
           continue;
         }
         // An adjective alone ("семейную") may still extend to a phrase that names something.
-        int best = extend(key, stems, present, df, minDf, keys, keyStems, shapes);
+        int best = extend(key, stems, present, df, minDf, keys, keyStems, shapes, spread);
         String[] bestStems = stems(keys, keyStems, best);
         if (best != key
             && (overlaps(bestStems, chosen)
@@ -590,13 +750,50 @@ public final class PhraseLabeller implements Labeller {
         if (anyWell && !usable(shapes, best, spread)) {
           continue;
         }
+        Shown shown = shownOf.computeIfAbsent(best, b -> surfaces.shown(b, docsOfClass, forms));
+        if (shown.fragment() && best != key && (!anyWell || usable(shapes, key, spread))) {
+          // The extension took in a fragment ("весной к селу не проехать"): the word alone may do.
+          if (fallback < 0) {
+            fallback = best;
+            fallbackStems = bestStems;
+          }
+          best = key;
+          bestStems = stems;
+          shown = shownOf.computeIfAbsent(best, b -> surfaces.shown(b, docsOfClass, forms));
+        }
+        if (shown.fragment()) {
+          if (fallback < 0) {
+            fallback = best;
+            fallbackStems = bestStems;
+          }
+          continue;
+        }
         if (chosen.isEmpty() && deferred < 0 && repeats(bestStems, forbidden)) {
           deferred = best;
           deferredStems = bestStems;
           continue;
         }
+        if (chosen.isEmpty() && !spread) {
+          if (demand < 0 && shapes.verbFirst(best)) {
+            demand = best;
+            demandStems = bestStems;
+            demandScore = sc;
+            continue;
+          }
+          if (demand >= 0 && (shapes.verbFirst(best) || !shown.nominative())) {
+            continue;
+          }
+        }
         chosen.add(bestStems);
         chosenKeys.add(best);
+      }
+      if (demand >= 0 && chosen.size() < keep && !overlaps(demandStems, chosen)) {
+        chosen.add(demandStems);
+        chosenKeys.add(demand);
+      }
+      if (chosenKeys.isEmpty() && deferred < 0 && fallback >= 0) {
+        chosen.add(fallbackStems);
+        chosenKeys.add(fallback);
       }
       if (deferred >= 0) {
         int at = chosenKeys.isEmpty() ? 0 : 1;
@@ -608,7 +805,7 @@ public final class PhraseLabeller implements Labeller {
       }
       List<String> labels = new ArrayList<>();
       for (int key : chosenKeys) {
-        labels.add(surfaces.best(key, docsOfClass, forms));
+        labels.add(shownOf.computeIfAbsent(key, b -> surfaces.shown(b, docsOfClass, forms)).text());
       }
       out.add(List.copyOf(labels));
       if (!chosenKeys.isEmpty()) {
@@ -625,9 +822,23 @@ public final class PhraseLabeller implements Labeller {
     return new Selection(out, firstKeys);
   }
 
-  /** A theme's label must be a noun phrase; a sub-theme's may start with a verb. */
+  /**
+   * How much a candidate belongs to this class rather than to the whole run: {@code 1 - 1/lift},
+   * where lift is its share of the class's sample over its share of all samples. A word spread over
+   * every sub-theme because it is generic (ребёнок, житель, вопрос) has a lift near 1 and gains
+   * little from that spread; a topical one (врач) gains it all.
+   */
+  static double topical(int classDf, int classSize, int globalDf, int totalDocs) {
+    if (classDf == 0 || classSize == 0 || totalDocs == 0) {
+      return 0;
+    }
+    double lift = ((double) classDf / classSize) / ((double) globalDf / totalDocs);
+    return Math.max(0, 1 - 1 / lift);
+  }
+
+  /** A theme's label must be a noun phrase without a verb; a sub-theme's may be a verb phrase. */
   private static boolean usable(Shapes shapes, int key, boolean theme) {
-    return shapes.wellFormed(key) && !(theme && shapes.verbFirst(key));
+    return shapes.wellFormed(key) && !(theme && shapes.hasVerb(key));
   }
 
   /**
@@ -668,7 +879,10 @@ public final class PhraseLabeller implements Labeller {
     return false;
   }
 
-  /** The longest phrase containing {@code key} that covers at least half its occurrences. */
+  /**
+   * The longest phrase containing {@code key} that covers at least half its occurrences; for a
+   * theme, a noun phrase of up to three words that starts with {@code key} needs a third.
+   */
   private static int extend(
       int key,
       String[] stems,
@@ -677,14 +891,26 @@ public final class PhraseLabeller implements Labeller {
       int minDf,
       Dictionary keys,
       String[][] keyStems,
-      Shapes shapes) {
+      Shapes shapes,
+      boolean theme) {
     int best = key;
     int bestLen = stems.length;
     for (int other : present) {
-      if (other == key || df[other] < EXTEND_SHARE * df[key]) {
+      if (other == key) {
         continue;
       }
       String[] os = stems(keys, keyStems, other);
+      double share =
+          theme
+                  && os.length <= 3
+                  && startsWith(os, stems)
+                  && !shapes.verbFirst(other)
+                  && shapes.inflect(os, stems.length)
+              ? THEME_EXTEND_SHARE
+              : EXTEND_SHARE;
+      if (df[other] < share * df[key]) {
+        continue;
+      }
       if (df[other] < minDf(minDf, keys, keyStems, other)) {
         continue;
       }
@@ -705,6 +931,11 @@ public final class PhraseLabeller implements Labeller {
    */
   private static int minDf(int floor, Dictionary keys, String[][] keyStems, int key) {
     return floor + Math.max(0, stems(keys, keyStems, key).length - 2);
+  }
+
+  private static boolean startsWith(String[] outer, String[] inner) {
+    return outer.length >= inner.length
+        && Arrays.equals(outer, 0, inner.length, inner, 0, inner.length);
   }
 
   private static boolean containsRun(String[] outer, String[] inner) {

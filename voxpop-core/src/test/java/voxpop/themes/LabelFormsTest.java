@@ -89,4 +89,70 @@ class LabelFormsTest {
     assertThat(f.nominative(List.of(), List.of())).isEmpty();
     assertThat(f.headRank(List.of(), List.of())).isZero();
   }
+
+  @Test
+  void aDativeInUIsNoSignOfAFeminine() {
+    LabelForms doctor =
+        forms("врач врачу 8", "врач врачей 6", "врач врача 3", "врач врач 2", "врач врачи 2");
+    LabelForms internet =
+        forms("интернет интернета 12", "интернет интернет 6", "интернет интернету 2");
+
+    assertThat(doctor.nominative(list("врача"), list("врач"))).containsExactly("врач");
+    assertThat(internet.nominative(list("интернета"), list("интернет")))
+        .containsExactly("интернет");
+  }
+
+  @Test
+  void aBareFormBesideAPluralAndNoSingularIsAGenitivePlural() {
+    LabelForms dogs = forms("собак собак 8", "собак собаки 2");
+    LabelForms neighbours = forms("сосед соседа 6", "сосед сосед 2", "сосед соседи 2");
+
+    assertThat(dogs.nominative(list("собак"), list("собак"))).containsExactly("собаки");
+    assertThat(neighbours.nominative(list("соседа"), list("сосед"))).containsExactly("сосед");
+  }
+
+  @Test
+  void anAFormWithoutGenderEvidenceIsNoMoreNominativeThanAPlural() {
+    LabelForms f = forms("вуз вузы 6", "вуз вуза 4", "вуз вузе 3");
+
+    assertThat(f.headRank(list("вуза"), list("вуз")))
+        .isEqualTo(f.headRank(list("вузы"), list("вуз")));
+  }
+
+  @Test
+  void anAdjectiveInOiBeforeANounInAVowelIsOblique() {
+    LabelForms f =
+        forms(
+            "асфальтирован асфальтированной 5",
+            "дорог дороги 5",
+            "дорог дорога 2",
+            "дорог дорогой 2",
+            "больш большой 3",
+            "дом дом 4",
+            "дом домом 2");
+
+    assertThat(f.headRank(list("асфальтированной дороги"), list("асфальтирован дорог")))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(f.headRank(list("большой дом"), list("больш дом"))).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void anInstrumentalStartsNoLabel() {
+    LabelForms f =
+        forms("весн весной 8", "весн весну 2", "сел селу 3", "сел село 2", "ремонт ремонтом 3");
+
+    assertThat(
+            f.instrumentalFirst(
+                Arrays.asList("весной", "к", "селу"), Arrays.asList("весн", null, "сел")))
+        .isTrue();
+    assertThat(f.instrumentalFirst(list("ремонтом"), list("ремонт"))).isTrue();
+    assertThat(f.instrumentalFirst(list("село"), list("сел"))).isFalse();
+  }
+
+  @Test
+  void homeAsAnAdverbIsNoFeminineAndNoHome() {
+    LabelForms f = forms("дом дом 10", "дом дома 8", "дом домой 6", "дом домов 2", "дом домом 1");
+
+    assertThat(f.nominative(list("дома"), list("дом"))).containsExactly("дом");
+  }
 }
