@@ -41,6 +41,11 @@ final class LanguageProfiles {
     };
   }
 
+  /** The Ukrainian morfologik dictionary, loaded once. */
+  static Dictionary ukrainian() {
+    return Holder.UK_DICTIONARY;
+  }
+
   /** Initialised on first use, so a JVM that only screens never loads a dictionary. */
   private static final class Holder {
     static final CharArrayMap<List<String[]>> PHRASES = phrases("/voxpop/text/filler-phrases.txt");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import voxpop.model.Language;
 import voxpop.params.Params;
+import voxpop.text.WordForms;
 
 /**
  * Key phrases by class-based TF-IDF over contiguous surface n-grams (Grootendorst, "BERTopic",
@@ -24,6 +25,39 @@ public final class PhraseLabeller implements Labeller {
   private static final double EXTEND_SHARE = 0.5;
   private static final double MAX_OVERLAP = 0.5;
   private static final double MIN_SHARE = 0.05;
+
+  /** The score left to a theme's candidate that is common in none of its sub-themes. */
+  private static final double SPREAD_FLOOR = 0.25;
+
+  /** The score left to a theme's candidate that starts with a verb, against a noun phrase. */
+  private static final double VERB_FIRST = 0.5;
+
+  /**
+   * A sub-theme is named by a nominative noun phrase rather than by the demand (a verb phrase) that
+   * scores best when the noun phrase has at least this share of the demand's score.
+   */
+  private static final double SIMILAR = 0.8;
+
+  /**
+   * A theme's label extends to a noun phrase of at most three words that starts with its best word
+   * and holds at least this share of that word's occurrences ("индексация" to "индексация пенсий",
+   * though the theme's sub-themes also say "без индексации"); other phrases and sub-themes' labels
+   * need {@link #EXTEND_SHARE}.
+   */
+  private static final double THEME_EXTEND_SHARE = 1.0 / 3;
+
+  /** The head case rank from which a phrase the rewrite left oblique is a fragment. */
+  private static final int OBLIQUE_HEAD = 3;
+
+  /** A candidate whose first word follows a preposition this often is a governed fragment. */
+  private static final double GOVERNED_SHARE = 0.5;
+
+  /** Prepositions (Russian and Ukrainian) that govern an oblique case: "после зимы", "к селу". */
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "ото", "до", "из",
+          "за", "для", "после", "без", "под", "над", "при", "про", "через", "у", "около", "из-за",
+          "из-под", "возле", "среди", "вместо", "кроме", "між", "від", "з", "зі", "після", "біля");
 
   private final SurfaceSource source;
 
@@ -77,12 +111,119 @@ public final class PhraseLabeller implements Labeller {
     for (int g = 0; g < groups; g++) {
       groupStart[g + 1] = groupStart[g] + members[g].length;
     }
-    int[] subClass = Leiden.identity(groups);
-    List<List<String>> subLabels =
-        select(groupStart, subClass, groups, docKeys, keys, surfaces, keep);
-    List<List<String>> themeLabels =
-        select(groupStart, themeOf, themes, docKeys, keys, surfaces, keep);
-    return new Labels(subLabels, themeLabels);
+    LabelForms forms = new LabelForms();
+    for (int i = 0; i < total; i++) {
+      Candidates c = found[i];
+      Language language = input.languages()[docs[i]];
+      for (int j = 0; j < c.words().length; j++) {
+        forms.add(c.wordStems()[j], c.words()[j], language);
+      }
+    }
+    forms.finish();
+    Shapes shapes = new Shapes(keys, forms);
+    Selection themeSel =
+        select(
+            groupStart, themeOf, themes, docKeys, keys, surfaces, forms, shapes, keep, true, null);
+    String[][] themeFirst = new String[themes][];
+    for (int t = 0; t < themes; t++) {
+      int first = themeSel.firstKeys()[t];
+      themeFirst[t] = first < 0 ? null : keys.word(first).split(" ");
+    }
+    Selection subSel =
+        select(
+            groupStart,
+            Leiden.identity(groups),
+            groups,
+            docKeys,
+            keys,
+            surfaces,
+            forms,
+            shapes,
+            keep,
+            false,
+            new Parents(themeOf, themeFirst));
+    return new Labels(subSel.labels(), themeSel.labels());
+  }
+
+  /** The labels of each class and the key of each class's first label (-1 for none). */
+  private record Selection(List<List<String>> labels, int[] firstKeys) {}
+
+  /**
+   * For sub-themes: the theme of each and the stems of each theme's label, which a sub-theme's
+   * label must not repeat, nor a sibling's.
+   */
+  private record Parents(int[] parentOf, String[][] parentFirst) {}
+
+  /**
+   * Whether a candidate can be a label: it names something (has a noun) and does not stop on an
+   * adjective ("условия семейной"); one that starts with a verb is allowed but ranks lower than a
+   * noun phrase. Filled lazily; used by one thread.
+   */
+  private static final class Shapes {
+    private static final byte WELL = 1;
+    private static final byte VERB_FIRST = 2;
+    private static final byte KNOWN = 4;
+    private static final byte HAS_VERB = 8;
+    private final Dictionary keys;
+    private final LabelForms forms;
+    private byte[] shape = new byte[0];
+
+    Shapes(Dictionary keys, LabelForms forms) {
+      this.keys = keys;
+      this.forms = forms;
+    }
+
+    boolean wellFormed(int key) {
+      return (of(key) & WELL) != 0;
+    }
+
+    /** Whether every word of {@code stems} from {@code from} on inflects in the sample. */
+    boolean inflect(String[] stems, int from) {
+      for (int i = from; i < stems.length; i++) {
+        if (!forms.inflects(stems[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean verbFirst(int key) {
+      return (of(key) & VERB_FIRST) != 0;
+    }
+
+    boolean hasVerb(int key) {
+      return (of(key) & HAS_VERB) != 0;
+    }
+
+    private byte of(int key) {
+      if (shape.length < keys.size()) {
+        shape = Arrays.copyOf(shape, keys.size());
+      }
+      if (shape[key] == 0) {
+        String[] stems = keys.word(key).split(" ");
+        boolean noun = false;
+        for (String st : stems) {
+          noun |= forms.kind(st) == WordForms.Kind.NOUN;
+        }
+        WordForms.Kind last = forms.kind(stems[stems.length - 1]);
+        byte b = KNOWN;
+        if (noun
+            && last != WordForms.Kind.ADJECTIVE
+            && forms.kind(stems[0]) != WordForms.Kind.OTHER) {
+          b |= WELL;
+        }
+        if (forms.kind(stems[0]) == WordForms.Kind.VERB) {
+          b |= VERB_FIRST;
+        }
+        for (String st : stems) {
+          if (forms.kind(st) == WordForms.Kind.VERB) {
+            b |= HAS_VERB;
+          }
+        }
+        shape[key] = b;
+      }
+      return shape[key];
+    }
   }
 
   /** Up to {@code limit} members of each group, chosen by a seeded hash of the question index. */
@@ -149,9 +290,16 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * The distinct candidate phrases of one text: each key (stems joined by spaces) with the span of
-   * its first occurrence.
+   * its first occurrence; and the text's content words (written, lower-cased), their stems and
+   * where each starts.
    */
-  record Candidates(String[] keys, int[] starts, int[] ends) {}
+  record Candidates(
+      String[] keys,
+      int[] starts,
+      int[] ends,
+      String[] words,
+      String[] wordStems,
+      int[] wordStarts) {}
 
   Candidates candidates(String text, Language language, int maxWords) {
     List<int[]> spans = new ArrayList<>();
@@ -169,6 +317,13 @@ public final class PhraseLabeller implements Labeller {
           spans.add(new int[] {position, start, start + surface.length()});
           stems.add(stem.toString());
         });
+    String[] words = new String[spans.size()];
+    int[] wordStarts = new int[spans.size()];
+    for (int i = 0; i < words.length; i++) {
+      int[] sp = spans.get(i);
+      words[i] = text.substring(sp[1], sp[2]).toLowerCase(Locale.ROOT);
+      wordStarts[i] = sp[1];
+    }
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<String> keys = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
@@ -202,33 +357,181 @@ public final class PhraseLabeller implements Labeller {
     return new Candidates(
         keys.toArray(String[]::new),
         starts.stream().mapToInt(Integer::intValue).toArray(),
-        ends.stream().mapToInt(Integer::intValue).toArray());
+        ends.stream().mapToInt(Integer::intValue).toArray(),
+        words,
+        stems.toArray(String[]::new),
+        wordStarts);
   }
 
   /** Written forms of candidates, made only for the phrases that are chosen. */
   private record Surfaces(ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys) {
-    /** The most frequent written form of {@code key} among sampled documents {@code members}. */
-    String mostFrequent(int key, List<Integer> members) {
-      Map<String, Integer> counts = new HashMap<>();
-      String best = null;
-      int bestCount = 0;
+    /**
+     * The written form of {@code key} among sampled documents {@code members} whose head reads most
+     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
+     * in the nominative from the forms the sample holds.
+     */
+    String best(int key, List<Integer> members, LabelForms forms) {
+      return shown(key, members, forms).text();
+    }
+
+    /**
+     * The written form of {@code key} among sampled documents {@code members} whose head reads most
+     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
+     * in the nominative from the forms the sample holds. With it, what tells a fragment from a
+     * label: the head's case rank as shown, whether it starts with an instrumental, and the share
+     * of that form's occurrences whose first word follows a preposition (within two words, no
+     * punctuation).
+     */
+    Shown shown(int key, List<Integer> members, LabelForms forms) {
+      Map<String, int[]> counts = new HashMap<>();
+      Map<String, Written> written = new HashMap<>();
       for (int i : members) {
         int[] k = docKeys[i];
         for (int j = 0; j < k.length; j++) {
           if (k[j] == key) {
-            String s =
-                surface(input.texts().get(docs[i]), found[i].starts()[j], found[i].ends()[j]);
-            int c = counts.merge(s, 1, Integer::sum);
-            if (c > bestCount || (c == bestCount && s.compareTo(best) < 0)) {
-              bestCount = c;
-              best = s;
+            String text = input.texts().get(docs[i]);
+            int from = found[i].starts()[j];
+            String s = surface(text, from, found[i].ends()[j]);
+            int[] count = counts.computeIfAbsent(s, x -> new int[2]);
+            if (count[0]++ == 0) {
+              written.put(s, written(text, found[i], from, s));
+            }
+            if (governed(text, from)) {
+              count[1]++;
             }
             break;
           }
         }
       }
-      return best;
+      String best = null;
+      int bestRank = Integer.MAX_VALUE;
+      int bestCount = 0;
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        Written w = written.get(e.getKey());
+        int rank = forms.headRank(w.lower(), w.stems());
+        int c = e.getValue()[0];
+        if (rank < bestRank
+            || (rank == bestRank
+                && (c > bestCount || (c == bestCount && e.getKey().compareTo(best) < 0)))) {
+          best = e.getKey();
+          bestRank = rank;
+          bestCount = c;
+        }
+      }
+      if (best == null) {
+        return new Shown(null, WordForms.OBLIQUE, WordForms.OBLIQUE, false, 0);
+      }
+      double governedShare = (double) counts.get(best)[1] / counts.get(best)[0];
+      Written w = written.get(best);
+      boolean instrumental = forms.instrumentalFirst(w.lower(), w.stems());
+      int firstRank = forms.headRank(w.lower().subList(0, 1), w.stems().subList(0, 1));
+      if (bestRank < 2 || instrumental) {
+        return new Shown(best, bestRank, firstRank, instrumental, governedShare);
+      }
+      List<String> nominative = forms.nominative(w.lower(), w.stems());
+      if (nominative == w.lower()) {
+        return new Shown(best, bestRank, firstRank, false, governedShare);
+      }
+      String[] shown = best.split(" ");
+      for (int i = 0; i < shown.length; i++) {
+        // Abbreviations (ОМС, ЖКХ) keep their written form.
+        if (shown[i].equals(w.lower().get(i))) {
+          shown[i] = nominative.get(i);
+        }
+      }
+      return new Shown(
+          String.join(" ", shown),
+          WordForms.NOMINATIVE,
+          WordForms.NOMINATIVE,
+          false,
+          governedShare);
     }
+  }
+
+  /**
+   * A candidate as it would be shown, and whether that makes a fragment rather than a label.
+   *
+   * @param text the written form, null when the candidate has no occurrence
+   * @param headRank the case rank of its head as shown (0 nominative)
+   * @param firstRank the case rank of its first word as shown
+   * @param instrumental whether it starts with a noun in the instrumental
+   * @param governedShare the share of the shown form's occurrences whose first word follows a
+   *     preposition
+   */
+  record Shown(
+      String text, int headRank, int firstRank, boolean instrumental, double governedShare) {
+    /**
+     * A label never starts with an adverbial instrumental ("весной к селу"), nor with a word a
+     * preposition governs ("после каждой зимы дороги" → "зимы дороги") unless that word reads as a
+     * clear nominative ("на ремонт дорог" still gives "ремонт дорог", "в детские сады" gives
+     * "детские сады"), nor with an oblique noun the nominative rewrite could not fix, a verb's
+     * object ("ребёнку не дают место"). A single oblique word stays possible: without its
+     * nominative in the sample it is shown as written.
+     */
+    boolean fragment() {
+      return text == null
+          || instrumental
+          || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
+          || (text.indexOf(' ') >= 0 && headRank >= OBLIQUE_HEAD);
+    }
+
+    /** A noun phrase whose head is shown in the nominative. */
+    boolean nominative() {
+      return headRank == WordForms.NOMINATIVE;
+    }
+  }
+
+  /**
+   * Whether one of the two words before {@code from} in {@code text} is a preposition, with no
+   * punctuation in between.
+   */
+  static boolean governed(String text, int from) {
+    int at = from;
+    for (int w = 0; w < 2; w++) {
+      int end = at;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == at && w == 0 && at > 0) {
+        return false;
+      }
+      int start = end;
+      while (start > 0
+          && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      if (start == end) {
+        return false; // punctuation or the start of the text
+      }
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(word)) {
+        return true;
+      }
+      at = start;
+    }
+    return false;
+  }
+
+  /**
+   * A written phrase word by word: lower-cased, with the stem of each content word and null for a
+   * stop word between them.
+   */
+  private record Written(List<String> lower, List<String> stems) {}
+
+  private static Written written(String text, Candidates c, int from, String shown) {
+    List<String> lower = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    int at = from;
+    for (String word : shown.split(" ")) {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      int t = Arrays.binarySearch(c.wordStarts(), at);
+      lower.add(word.toLowerCase(Locale.ROOT));
+      stems.add(t >= 0 ? c.wordStems()[t] : null);
+      at += word.length();
+    }
+    return new Written(lower, stems);
   }
 
   /**
@@ -300,23 +603,33 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * Chooses the key phrases of each class, where class {@code classOf[g]} collects the sampled
-   * members of groups {@code g}.
+   * members of groups {@code g}. With {@code spread} a candidate's score is scaled by the share of
+   * the class's sample that lies in groups where it is common, so a theme is named by what its
+   * sub-themes share rather than by one sub-theme's word. With {@code parents} a class's first
+   * label may not repeat its parent's first label nor a sibling's.
    */
-  private static List<List<String>> select(
+  private static Selection select(
       int[] groupStart,
       int[] classOf,
       int classes,
       int[][] docKeys,
       Dictionary keys,
       Surfaces surfaces,
-      int keep) {
+      LabelForms forms,
+      Shapes shapes,
+      int keep,
+      boolean spread,
+      Parents parents) {
     int k = keys.size();
     int[] global = new int[k];
     List<List<Integer>> classDocs = new ArrayList<>();
+    List<List<Integer>> classGroups = new ArrayList<>();
     for (int c = 0; c < classes; c++) {
       classDocs.add(new ArrayList<>());
+      classGroups.add(new ArrayList<>());
     }
     for (int g = 0; g + 1 < groupStart.length; g++) {
+      classGroups.get(classOf[g]).add(g);
       for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
         classDocs.get(classOf[g]).add(i);
         for (int key : docKeys[i]) {
@@ -331,7 +644,22 @@ public final class PhraseLabeller implements Labeller {
     avg /= Math.max(1, classes);
     String[][] keyStems = new String[k][];
     List<List<String>> out = new ArrayList<>();
+    int[] firstKeys = new int[classes];
+    Arrays.fill(firstKeys, -1);
+    List<List<String[]>> taken = new ArrayList<>();
+    for (int p = 0; parents != null && p < parents.parentFirst().length; p++) {
+      taken.add(new ArrayList<>());
+      if (parents.parentFirst()[p] != null) {
+        taken.get(p).add(parents.parentFirst()[p]);
+      }
+    }
+    int[] siblings = new int[parents == null ? 0 : parents.parentFirst().length];
+    for (int c = 0; parents != null && c < classes; c++) {
+      siblings[parents.parentOf()[c]]++;
+    }
     int[] df = new int[k];
+    int[] groupDf = new int[k];
+    double[] covered = new double[k];
     for (int c = 0; c < classes; c++) {
       List<Integer> docsOfClass = classDocs.get(c);
       List<Integer> present = new ArrayList<>();
@@ -343,15 +671,31 @@ public final class PhraseLabeller implements Labeller {
         }
       }
       int size = docsOfClass.size();
+      if (spread) {
+        coverage(classGroups.get(c), groupStart, docKeys, groupDf, covered);
+      }
       int minDf = size < 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARE * size));
       present.sort(Integer::compare);
       double[] score = new double[present.size()];
+      boolean anyWell = false;
       for (int i = 0; i < present.size(); i++) {
         int key = present.get(i);
-        score[i] =
-            df[key] < minDf(minDf, keys, keyStems, key)
-                ? -1
-                : (double) df[key] / size * Math.log(1 + avg / global[key]);
+        if (df[key] < minDf(minDf, keys, keyStems, key)) {
+          score[i] = -1;
+          continue;
+        }
+        score[i] = (double) df[key] / size * Math.log(1 + avg / global[key]);
+        if (spread) {
+          score[i] *=
+              SPREAD_FLOOR
+                  + (1 - SPREAD_FLOOR)
+                      * Math.min(1, covered[key] / size)
+                      * topical(df[key], size, global[key], docKeys.length);
+        }
+        if (spread && shapes.verbFirst(key)) {
+          score[i] *= VERB_FIRST;
+        }
+        anyWell |= usable(shapes, key, spread);
       }
       Integer[] order = new Integer[present.size()];
       for (int i = 0; i < order.length; i++) {
@@ -360,37 +704,185 @@ public final class PhraseLabeller implements Labeller {
       Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
       List<String[]> chosen = new ArrayList<>();
       List<Integer> chosenKeys = new ArrayList<>();
+      List<String[]> forbidden =
+          parents == null || siblings[parents.parentOf()[c]] < 2
+              ? new ArrayList<>()
+              : taken.get(parents.parentOf()[c]);
+      int deferred = -1;
+      String[] deferredStems = null;
+      Map<Integer, Shown> shownOf = new HashMap<>();
+      // A sub-theme's best verb phrase (the demand), held back while a nominative noun phrase of
+      // similar score may still come.
+      int demand = -1;
+      String[] demandStems = null;
+      double demandScore = 0;
+      int fallback = -1;
+      String[] fallbackStems = null;
       for (int oi = 0; oi < order.length && chosen.size() < keep; oi++) {
-        if (score[order[oi]] < 0) {
+        double sc = score[order[oi]];
+        if (sc < 0) {
           break;
+        }
+        if (demand >= 0 && sc < SIMILAR * demandScore) {
+          chosen.add(demandStems);
+          chosenKeys.add(demand);
+          demand = -1;
+          if (chosen.size() >= keep) {
+            break;
+          }
         }
         int key = present.get(order[oi]);
         String[] stems = stems(keys, keyStems, key);
-        if (overlaps(stems, chosen)) {
+        if (overlaps(stems, chosen)
+            || (deferredStems != null && overlaps(stems, List.<String[]>of(deferredStems)))) {
           continue;
         }
-        int best = extend(key, stems, present, df, minDf, keys, keyStems);
+        // An adjective alone ("семейную") may still extend to a phrase that names something.
+        int best = extend(key, stems, present, df, minDf, keys, keyStems, shapes, spread);
         String[] bestStems = stems(keys, keyStems, best);
-        if (best != key && overlaps(bestStems, chosen)) {
+        if (best != key
+            && (overlaps(bestStems, chosen)
+                || (deferredStems != null
+                    && overlaps(bestStems, List.<String[]>of(deferredStems))))) {
           best = key;
           bestStems = stems;
+        }
+        if (anyWell && !usable(shapes, best, spread)) {
+          continue;
+        }
+        Shown shown = shownOf.computeIfAbsent(best, b -> surfaces.shown(b, docsOfClass, forms));
+        if (shown.fragment() && best != key && (!anyWell || usable(shapes, key, spread))) {
+          // The extension took in a fragment ("весной к селу не проехать"): the word alone may do.
+          if (fallback < 0) {
+            fallback = best;
+            fallbackStems = bestStems;
+          }
+          best = key;
+          bestStems = stems;
+          shown = shownOf.computeIfAbsent(best, b -> surfaces.shown(b, docsOfClass, forms));
+        }
+        if (shown.fragment()) {
+          if (fallback < 0) {
+            fallback = best;
+            fallbackStems = bestStems;
+          }
+          continue;
+        }
+        if (chosen.isEmpty() && deferred < 0 && repeats(bestStems, forbidden)) {
+          deferred = best;
+          deferredStems = bestStems;
+          continue;
+        }
+        if (chosen.isEmpty() && !spread) {
+          if (demand < 0 && shapes.verbFirst(best)) {
+            demand = best;
+            demandStems = bestStems;
+            demandScore = sc;
+            continue;
+          }
+          if (demand >= 0 && (shapes.verbFirst(best) || !shown.nominative())) {
+            continue;
+          }
         }
         chosen.add(bestStems);
         chosenKeys.add(best);
       }
+      if (demand >= 0 && chosen.size() < keep && !overlaps(demandStems, chosen)) {
+        chosen.add(demandStems);
+        chosenKeys.add(demand);
+      }
+      if (chosenKeys.isEmpty() && deferred < 0 && fallback >= 0) {
+        chosen.add(fallbackStems);
+        chosenKeys.add(fallback);
+      }
+      if (deferred >= 0) {
+        int at = chosenKeys.isEmpty() ? 0 : 1;
+        chosenKeys.add(at, deferred);
+        chosen.add(at, deferredStems);
+        if (chosenKeys.size() > keep) {
+          chosenKeys.removeLast();
+        }
+      }
       List<String> labels = new ArrayList<>();
       for (int key : chosenKeys) {
-        labels.add(surfaces.mostFrequent(key, docsOfClass));
+        labels.add(shownOf.computeIfAbsent(key, b -> surfaces.shown(b, docsOfClass, forms)).text());
       }
       out.add(List.copyOf(labels));
+      if (!chosenKeys.isEmpty()) {
+        firstKeys[c] = chosenKeys.getFirst();
+        if (parents != null) {
+          forbidden.add(stems(keys, keyStems, chosenKeys.getFirst()));
+        }
+      }
       for (int key : present) {
         df[key] = 0;
+        covered[key] = 0;
       }
     }
-    return out;
+    return new Selection(out, firstKeys);
   }
 
-  /** The longest phrase containing {@code key} that covers at least half its occurrences. */
+  /**
+   * How much a candidate belongs to this class rather than to the whole run: {@code 1 - 1/lift},
+   * where lift is its share of the class's sample over its share of all samples. A word spread over
+   * every sub-theme because it is generic (ребёнок, житель, вопрос) has a lift near 1 and gains
+   * little from that spread; a topical one (врач) gains it all.
+   */
+  static double topical(int classDf, int classSize, int globalDf, int totalDocs) {
+    if (classDf == 0 || classSize == 0 || totalDocs == 0) {
+      return 0;
+    }
+    double lift = ((double) classDf / classSize) / ((double) globalDf / totalDocs);
+    return Math.max(0, 1 - 1 / lift);
+  }
+
+  /** A theme's label must be a noun phrase without a verb; a sub-theme's may be a verb phrase. */
+  private static boolean usable(Shapes shapes, int key, boolean theme) {
+    return shapes.wellFormed(key) && !(theme && shapes.hasVerb(key));
+  }
+
+  /**
+   * Adds to {@code covered[key]} the sample size of each group (of one class) in whose sample
+   * {@code key} is common: in {@value #MIN_SHARE} of it, and at least one member.
+   */
+  private static void coverage(
+      List<Integer> groups, int[] groupStart, int[][] docKeys, int[] groupDf, double[] covered) {
+    List<Integer> touched = new ArrayList<>();
+    for (int g : groups) {
+      int size = groupStart[g + 1] - groupStart[g];
+      int need = Math.max(1, (int) Math.ceil(MIN_SHARE * size));
+      touched.clear();
+      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+        for (int key : docKeys[i]) {
+          if (groupDf[key]++ == 0) {
+            touched.add(key);
+          }
+        }
+      }
+      for (int key : touched) {
+        if (groupDf[key] >= need) {
+          covered[key] += size;
+        }
+        groupDf[key] = 0;
+      }
+    }
+  }
+
+  /** Whether {@code stems} are, as a set, those of one of {@code labels}. */
+  private static boolean repeats(String[] stems, List<String[]> labels) {
+    for (String[] l : labels) {
+      if (new java.util.TreeSet<>(Arrays.asList(l))
+          .equals(new java.util.TreeSet<>(Arrays.asList(stems)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The longest phrase containing {@code key} that covers at least half its occurrences; for a
+   * theme, a noun phrase of up to three words that starts with {@code key} needs a third.
+   */
   private static int extend(
       int key,
       String[] stems,
@@ -398,18 +890,31 @@ public final class PhraseLabeller implements Labeller {
       int[] df,
       int minDf,
       Dictionary keys,
-      String[][] keyStems) {
+      String[][] keyStems,
+      Shapes shapes,
+      boolean theme) {
     int best = key;
     int bestLen = stems.length;
     for (int other : present) {
-      if (other == key || df[other] < EXTEND_SHARE * df[key]) {
+      if (other == key) {
         continue;
       }
       String[] os = stems(keys, keyStems, other);
+      double share =
+          theme
+                  && os.length <= 3
+                  && startsWith(os, stems)
+                  && !shapes.verbFirst(other)
+                  && shapes.inflect(os, stems.length)
+              ? THEME_EXTEND_SHARE
+              : EXTEND_SHARE;
+      if (df[other] < share * df[key]) {
+        continue;
+      }
       if (df[other] < minDf(minDf, keys, keyStems, other)) {
         continue;
       }
-      if (os.length <= stems.length || !containsRun(os, stems)) {
+      if (os.length <= stems.length || !containsRun(os, stems) || !shapes.wellFormed(other)) {
         continue;
       }
       if (os.length > bestLen || (os.length == bestLen && df[other] > df[best])) {
@@ -426,6 +931,11 @@ public final class PhraseLabeller implements Labeller {
    */
   private static int minDf(int floor, Dictionary keys, String[][] keyStems, int key) {
     return floor + Math.max(0, stems(keys, keyStems, key).length - 2);
+  }
+
+  private static boolean startsWith(String[] outer, String[] inner) {
+    return outer.length >= inner.length
+        && Arrays.equals(outer, 0, inner.length, inner, 0, inner.length);
   }
 
   private static boolean containsRun(String[] outer, String[] inner) {

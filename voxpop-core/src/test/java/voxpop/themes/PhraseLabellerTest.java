@@ -58,4 +58,174 @@ class PhraseLabellerTest {
       assertThat(labels.themes()).isEqualTo(labels.subthemes());
     }
   }
+
+  private static Labeller.Labels labelOneGroup(PhraseLabeller labeller, List<String> texts) {
+    ThemeInput input = SimpleTerms.input(texts);
+    try (Workers w = new Workers(1)) {
+      FitContext ctx =
+          new FitContext(
+              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
+      return labeller.label(input, new int[texts.size()], new int[] {0}, 1, ctx);
+    }
+  }
+
+  @Test
+  void theLabelIsShownWithItsHeadInTheNominative() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of(
+                "вернуть индексацию пенсий",
+                "когда индексацию пенсий вернут",
+                "индексация пенсий"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("индексация пенсий");
+  }
+
+  @Test
+  void aLoneVerbDoesNotNameATheme() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of("прошло полгода выплаты нет", "прошло три месяца, выплаты нет", "прошло"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("выплаты нет");
+    assertThat(labels.themes().getFirst()).doesNotContain("прошло");
+  }
+
+  /**
+   * Closer to the run's analysis than {@link SimpleTerms}: prepositions are stop words and the stem
+   * drops one case ending, so "дорога", "дороги" and "дорогу" share a stem.
+   */
+  private static final java.util.Set<String> MORE_STOP =
+      java.util.Set.of("после", "к", "за", "с", "для", "из", "до", "у", "о", "без", "нет");
+
+  private static final List<String> ENDINGS =
+      List.of(
+          "ия", "ии", "ий", "ию", "ами", "ями", "ой", "ом", "ей", "ов", "ах", "ях", "ы", "и", "а",
+          "я", "у", "ю", "е", "о");
+
+  private static final PhraseLabeller ENDING_STEMS =
+      new PhraseLabeller(
+          (text, language, sink) ->
+              new SimpleTerms()
+                  .tokens(
+                      text,
+                      language,
+                      (position, surface, stem) -> {
+                        String w = surface.toString().toLowerCase(java.util.Locale.ROOT);
+                        if (MORE_STOP.contains(w)) {
+                          return;
+                        }
+                        String st = w;
+                        for (String end : ENDINGS) {
+                          if (w.length() > end.length() + 2 && w.endsWith(end)) {
+                            st = w.substring(0, w.length() - end.length());
+                            break;
+                          }
+                        }
+                        sink.accept(position, surface, st);
+                      }));
+
+  private static Labeller.Labels label(List<String> texts, int[] groupOf, int[] themeOf) {
+    ThemeInput input = SimpleTerms.input(texts);
+    try (Workers w = new Workers(1)) {
+      FitContext ctx =
+          new FitContext(
+              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
+      int themes = java.util.Arrays.stream(themeOf).max().orElse(-1) + 1;
+      return ENDING_STEMS.label(input, groupOf, themeOf, themes, ctx);
+    }
+  }
+
+  @Test
+  void aLabelDoesNotStartWithAWordThatAPrepositionGoverns() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "после каждой зимы дороги разбиты",
+                "почему после каждой зимы дороги разбиты",
+                "после каждой зимы дороги как после бомбёжки",
+                "отремонтировать дороги разбиты",
+                "ямы"));
+
+    assertThat(labels.subthemes().getFirst().getFirst())
+        .startsWith("дорог")
+        .isNotEqualTo("зимы дороги");
+  }
+
+  @Test
+  void theDemandNamesASubThemeWhenNoNounPhraseComesClose() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "просим заасфальтировать дорогу в селе",
+                "когда заасфальтировать дорогу в селе",
+                "надо заасфальтировать дорогу в селе",
+                "заасфальтировать дорогу в селе обещали",
+                "нет асфальтированной дороги",
+                "нет асфальтированной дороги совсем",
+                "асфальтированной дороги нет"));
+
+    assertThat(labels.subthemes().getFirst().getFirst())
+        .isEqualTo("заасфальтировать дорогу в селе");
+    assertThat(labels.themes().getFirst().getFirst()).doesNotStartWith("заасфальтировать");
+  }
+
+  @Test
+  void anAdverbialInstrumentalDoesNotStartALabel() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "весной к селу не проехать, скорая помощь не доедет",
+                "весной к селу не проехать, скорая помощь застревает",
+                "весной к селу скорая помощь не может проехать",
+                "весной к селу не проехать"));
+
+    assertThat(labels.subthemes().getFirst().getFirst()).doesNotStartWith("весной");
+  }
+
+  @Test
+  void aThemeIsNamedByItsTopicalWordNotByAGenericOneItsSubThemesShare() {
+    List<String> texts =
+        List.of(
+            "ребёнка записать к врачу не можем",
+            "врач принимает ребёнка раз в месяц",
+            "врач не пришёл, ребёнка не осмотрели",
+            "ребёнка не лечат дома",
+            "ребёнка возят в город",
+            "ребёнка некому осмотреть",
+            "ребёнка не берут в сад",
+            "ребёнка в школу возить далеко",
+            "ребёнка не взяли в кружок",
+            "ребёнка некуда деть летом");
+    int[] groupOf = {0, 0, 0, 1, 1, 1, 2, 2, 2, 2};
+    int[] themeOf = {0, 0, 1};
+
+    Labeller.Labels labels = label(texts, groupOf, themeOf);
+
+    assertThat(labels.themes().getFirst().getFirst()).startsWith("врач");
+  }
+
+  @Test
+  void aThemeLabelTakesTheNounPhraseMostOfItsWordsSit() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "вернуть индексация пенсий",
+                "когда индексация пенсий вернут",
+                "индексация пенсий нужна",
+                "индексация пенсии работающим",
+                "без индексации живём",
+                "индексации нет восемь лет",
+                "индексации ждём давно",
+                "где индексации",
+                "индексации хотим"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("индексация пенсий");
+  }
 }
