@@ -8,7 +8,11 @@ import voxpop.params.Params;
  * among their TF-IDF term rows when the vectoriser has them, else among the vectors; modularity
  * with a resolution), themes as Leiden communities of the graph of those communities at a lower
  * resolution ("communities of the community graph"; communities too small to be sub-themes take
- * part, so that their edges still tie the sub-themes of one matter together). When the number of
+ * part, so that their edges still tie the sub-themes of one matter together). The community graph
+ * sums the edges of a wider neighbourhood ({@code themeNeighbours}, nearest first, of which the
+ * sub-theme graph takes the first {@code neighbours}): when each phrasing of a matter is a flood of
+ * near-copies, a question's few nearest neighbours are its own copies, and only further ones reach
+ * the matter's other phrasings. When the number of
  * themes K is forced, the themes are K spherical k-means clusters of the questions ({@link
  * SphericalKMeans}) and each sub-theme is cut along them. Sub-themes smaller than {@code
  * minSubthemeSize} become outliers in automatic mode. Stateless and thread-safe.
@@ -27,13 +31,16 @@ public final class GraphClusterer implements Clusterer {
     // Neighbours by the terms themselves when the vectoriser has them: the latent space also ties
     // questions that share no word, and those ties crossed themes more often (docs/themes.md).
     SparseRows terms = context.termRows();
+    int kSub = p.get(ThemeParams.NEIGHBOURS);
+    int kTheme = p.get(ThemeParams.THEME_NEIGHBOURS);
     KnnGraph.Neighbours nb =
         terms != null && terms.rows == n
-            ? KnnGraph.sparse(terms, p.get(ThemeParams.NEIGHBOURS), context.workers())
+            ? KnnGraph.sparse(terms, Math.max(kSub, kTheme), context.workers())
             : KnnGraph.build(
-                vectors, p.get(ThemeParams.NEIGHBOURS), context.workers(), context.random("knn"));
+                vectors, Math.max(kSub, kTheme), context.workers(), context.random("knn"));
     context.progress().update("themes: graph", n, n);
-    Graph g = Graph.fromNeighbours(nb, n);
+    Graph g = Graph.fromNeighbours(nb.first(kSub), n);
+    Graph themeGraph = kTheme == kSub ? g : Graph.fromNeighbours(nb.first(kTheme), n);
     int minSize = minSubthemeSize(p, n);
     int[] part = null;
     int count = 0;
@@ -87,7 +94,11 @@ public final class GraphClusterer implements Clusterer {
     // together (on a small corpus, most of them). Its questions keep the theme as their start.
     int[] themeOfCommunity =
         modularity(
-            g.aggregate(part, count), p.get(ThemeParams.THEME_RESOLUTION), p, context, "themes");
+            themeGraph.aggregate(part, count),
+            p.get(ThemeParams.THEME_RESOLUTION),
+            p,
+            context,
+            "themes");
     Leiden.renumberCount(themeOfCommunity);
     // Only themes that hold a sub-theme are themes; numbered in order of their first sub-theme.
     int[] themeNumber = new int[count];

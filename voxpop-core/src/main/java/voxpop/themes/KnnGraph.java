@@ -25,7 +25,22 @@ final class KnnGraph {
   private KnnGraph() {}
 
   /** The neighbours of every row, best first; missing ones are -1. */
-  record Neighbours(int k, int[] ids, float[] sims) {}
+  record Neighbours(int k, int[] ids, float[] sims) {
+    /** The first {@code m} neighbours of each row (the nearest: lists are sorted). */
+    Neighbours first(int m) {
+      if (m >= k) {
+        return this;
+      }
+      int n = k == 0 ? 0 : ids.length / k;
+      int[] i2 = new int[n * m];
+      float[] s2 = new float[n * m];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(ids, i * k, i2, i * m, m);
+        System.arraycopy(sims, i * k, s2, i * m, m);
+      }
+      return new Neighbours(m, i2, s2);
+    }
+  }
 
   static Neighbours build(Vectors x, int k, Workers workers, SplittableRandom random) {
     int n = x.rows();

@@ -57,6 +57,17 @@ public final class ThemeParams {
       Param.ofInt(
           "neighbours", 15, 2, 200, "questions", "nearest neighbours per question in the graph");
 
+  /** Neighbours per question in the graph the themes are found on. */
+  public static final Param<Integer> THEME_NEIGHBOURS =
+      Param.ofInt(
+          "themeNeighbours",
+          50,
+          2,
+          500,
+          "questions",
+          "nearest neighbours per question in the graph whose sub-theme communities are grouped"
+              + " into themes (sub-themes use `neighbours`)");
+
   /** Resolution of the sub-theme communities. */
   public static final Param<Double> SUBTHEME_RESOLUTION =
       Param.ofDouble(
@@ -71,7 +82,7 @@ public final class ThemeParams {
   public static final Param<Double> THEME_RESOLUTION =
       Param.ofDouble(
           "themeResolution",
-          0.75,
+          1.5,
           0.0001,
           100.0,
           "",
@@ -222,6 +233,7 @@ public final class ThemeParams {
           DIMENSIONS,
           POWER_ITERATIONS,
           NEIGHBOURS,
+          THEME_NEIGHBOURS,
           SUBTHEME_RESOLUTION,
           THEME_RESOLUTION,
           THEME_MERGE_SIMILARITY,

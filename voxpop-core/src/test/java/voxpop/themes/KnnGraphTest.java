@@ -66,6 +66,27 @@ class KnnGraphTest {
   }
 
   @Test
+  void theFirstNeighboursAreTheNearestOfTheLongerLists() {
+    // rows: {f0}, {f0, f1}, {f1, f2}, {f3}; row 1's neighbours are 0 (0.8) then 2 (0.36)
+    SparseRows x =
+        new SparseRows(
+            4,
+            4,
+            new int[] {0, 1, 3, 5, 6},
+            new int[] {0, 0, 1, 1, 2, 3},
+            new float[] {1f, 0.8f, 0.6f, 0.6f, 0.8f, 1f});
+    try (Workers w = new Workers(2)) {
+      KnnGraph.Neighbours two = KnnGraph.sparse(x, 2, w);
+      KnnGraph.Neighbours one = two.first(1);
+      assertThat(one.k()).isEqualTo(1);
+      assertThat(one.ids()).containsExactly(1, 0, 1, -1);
+      assertThat(one.sims()[1]).isEqualTo(two.sims()[2]);
+      assertThat(two.first(2)).isSameAs(two);
+      assertThat(two.first(5)).isSameAs(two);
+    }
+  }
+
+  @Test
   void sparseSingleAndEmptyInputHaveNoNeighbours() {
     try (Workers w = new Workers(1)) {
       SparseRows one = new SparseRows(1, 1, new int[] {0, 1}, new int[] {0}, new float[] {1f});
