@@ -12,10 +12,10 @@ import voxpop.params.Params;
  * sums the edges of a wider neighbourhood ({@code themeNeighbours}, nearest first, of which the
  * sub-theme graph takes the first {@code neighbours}): when each phrasing of a matter is a flood of
  * near-copies, a question's few nearest neighbours are its own copies, and only further ones reach
- * the matter's other phrasings. When the number of
- * themes K is forced, the themes are K spherical k-means clusters of the questions ({@link
- * SphericalKMeans}) and each sub-theme is cut along them. Sub-themes smaller than {@code
- * minSubthemeSize} become outliers in automatic mode. Stateless and thread-safe.
+ * the matter's other phrasings. When the number of themes K is forced, the themes are K spherical
+ * k-means clusters of the questions ({@link SphericalKMeans}) and each sub-theme is cut along them.
+ * Sub-themes smaller than {@code minSubthemeSize} become outliers in automatic mode. Stateless and
+ * thread-safe.
  */
 public final class GraphClusterer implements Clusterer {
   private static final double MIN_COVERED = 0.5;
