@@ -49,14 +49,7 @@ class KnnGraphTest {
 
   @Test
   void sparseRowsAreNeighboursOnlyThroughSharedFeatures() {
-    // rows: {f0}, {f0, f1}, {f1, f2}, {f3}; unit length
-    SparseRows x =
-        new SparseRows(
-            4,
-            4,
-            new int[] {0, 1, 3, 5, 6},
-            new int[] {0, 0, 1, 1, 2, 3},
-            new float[] {1f, 0.8f, 0.6f, 0.6f, 0.8f, 1f});
+    SparseRows x = fourRows();
     try (Workers w = new Workers(2)) {
       KnnGraph.Neighbours nb = KnnGraph.sparse(x, 2, w);
       assertThat(nb.ids()).containsExactly(1, -1, 0, 2, 1, -1, -1, -1);
@@ -67,14 +60,8 @@ class KnnGraphTest {
 
   @Test
   void theFirstNeighboursAreTheNearestOfTheLongerLists() {
-    // rows: {f0}, {f0, f1}, {f1, f2}, {f3}; row 1's neighbours are 0 (0.8) then 2 (0.36)
-    SparseRows x =
-        new SparseRows(
-            4,
-            4,
-            new int[] {0, 1, 3, 5, 6},
-            new int[] {0, 0, 1, 1, 2, 3},
-            new float[] {1f, 0.8f, 0.6f, 0.6f, 0.8f, 1f});
+    // row 1's neighbours are 0 (0.8) then 2 (0.36)
+    SparseRows x = fourRows();
     try (Workers w = new Workers(2)) {
       KnnGraph.Neighbours two = KnnGraph.sparse(x, 2, w);
       KnnGraph.Neighbours one = two.first(1);
@@ -94,5 +81,15 @@ class KnnGraphTest {
       SparseRows none = new SparseRows(0, 1, new int[] {0}, new int[0], new float[0]);
       assertThat(KnnGraph.sparse(none, 3, w).ids()).isEmpty();
     }
+  }
+
+  /** Rows {f0}, {f0, f1}, {f1, f2}, {f3}, each of unit length. */
+  private static SparseRows fourRows() {
+    return new SparseRows(
+        4,
+        4,
+        new int[] {0, 1, 3, 5, 6},
+        new int[] {0, 0, 1, 1, 2, 3},
+        new float[] {1f, 0.8f, 0.6f, 0.6f, 0.8f, 1f});
   }
 }
