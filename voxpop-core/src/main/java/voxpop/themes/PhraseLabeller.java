@@ -406,10 +406,22 @@ public final class PhraseLabeller implements Labeller {
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       int bestCount = 0;
+      // A form written once or twice among many is likelier a typo ("паводк" among "паводка")
+      // than the nominative, and shown it would read as a stem.
+      int total = 0;
+      int most = 0;
+      for (int[] c : counts.values()) {
+        total += c[0];
+        most = Math.max(most, c[0]);
+      }
+      int floor = Math.min(most, Math.max(1, (int) Math.ceil(LabelForms.MIN_FORM_SHARE * total)));
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         Written w = written.get(e.getKey());
         int rank = forms.headRank(w.lower(), w.stems());
         int c = e.getValue()[0];
+        if (c < floor) {
+          continue;
+        }
         if (rank < bestRank
             || (rank == bestRank
                 && (c > bestCount || (c == bestCount && e.getKey().compareTo(best) < 0)))) {

@@ -211,6 +211,22 @@ class PhraseLabellerTest {
   }
 
   @Test
+  void aTypoThatLooksLikeTheNominativeIsNotShown() {
+    // "паводк" (a letter dropped) reads as a bare masculine nominative; written once among forty
+    // "паводка", it must not become the label, which would show the stem itself.
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add("паводка последствия " + (i % 2 == 0 ? "дома" : "имущество"));
+    }
+    texts.add("паводк последствия дома");
+    Labeller.Labels labels = labelOneGroup(ENDING_STEMS, texts);
+
+    assertThat(labels.themes().getFirst())
+        .noneMatch(phrase -> java.util.Arrays.asList(phrase.split(" ")).contains("паводк"));
+    assertThat(labels.themes().getFirst().getFirst()).contains("паводка");
+  }
+
+  @Test
   void aThemeLabelTakesTheNounPhraseMostOfItsWordsSit() {
     Labeller.Labels labels =
         labelOneGroup(
