@@ -19,7 +19,7 @@ import voxpop.text.WordForms.Kind;
  * "-а" form is. Built by one thread, then read-only and safe to share.
  */
 final class LabelForms {
-  static final double MIN_FORM_SHARE = 0.05;
+  private static final double MIN_FORM_SHARE = 0.05;
 
   /** Adverbs written as a noun's form, which would mislead its gender: "домой" is no feminine. */
   private static final java.util.Set<String> ADVERBS = java.util.Set.of("домой");

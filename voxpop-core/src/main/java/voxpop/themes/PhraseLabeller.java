@@ -52,12 +52,102 @@ public final class PhraseLabeller implements Labeller {
   /** A candidate whose first word follows a preposition this often is a governed fragment. */
   private static final double GOVERNED_SHARE = 0.5;
 
+  /**
+   * Among at least this many occurrences, a written form seen once that is the most written form
+   * less one letter is taken for a typo.
+   */
+  private static final int TYPO_TOTAL = 20;
+
   /** Prepositions (Russian and Ukrainian) that govern an oblique case: "после зимы", "к селу". */
   private static final java.util.Set<String> PREPOSITIONS =
       java.util.Set.of(
           "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "ото", "до", "из",
           "за", "для", "после", "без", "под", "над", "при", "про", "через", "у", "около", "из-за",
           "из-под", "возле", "среди", "вместо", "кроме", "між", "від", "з", "зі", "після", "біля");
+
+  /**
+   * Words of measure — time, money, counts — that many matters share ("ждали скорую час", "нет
+   * света три дня"): alone they name no matter, so a one-word candidate written as one of them is
+   * no label (a phrase holding one still is: "три дня без света"). Russian, Ukrainian and English
+   * forms.
+   */
+  private static final java.util.Set<String> MEASURES =
+      java.util.Set.of(
+          "час",
+          "часа",
+          "часов",
+          "часу",
+          "часы",
+          "минута",
+          "минуты",
+          "минут",
+          "день",
+          "дня",
+          "дней",
+          "дни",
+          "днём",
+          "днем",
+          "сутки",
+          "суток",
+          "неделя",
+          "недели",
+          "неделю",
+          "недель",
+          "месяц",
+          "месяца",
+          "месяцев",
+          "год",
+          "года",
+          "лет",
+          "годы",
+          "годами",
+          "раз",
+          "раза",
+          "рубль",
+          "рубля",
+          "рублей",
+          "процент",
+          "процента",
+          "процентов",
+          "тысяча",
+          "тысячи",
+          "тысяч",
+          "година",
+          "години",
+          "годин",
+          "дні",
+          "днів",
+          "тиждень",
+          "тижні",
+          "тижнів",
+          "місяць",
+          "місяці",
+          "місяців",
+          "рік",
+          "року",
+          "років",
+          "разів",
+          "гривень",
+          "hour",
+          "hours",
+          "minute",
+          "minutes",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "time",
+          "times",
+          "rouble",
+          "roubles",
+          "ruble",
+          "rubles",
+          "percent",
+          "thousand");
 
   private final SurfaceSource source;
 
@@ -406,20 +496,25 @@ public final class PhraseLabeller implements Labeller {
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       int bestCount = 0;
-      // A form written once or twice among many is likelier a typo ("паводк" among "паводка")
-      // than the nominative, and shown it would read as a stem.
+      // A form written once among many that is the most written form less one letter is a typo
+      // ("паводк" among "паводка"): it reads as a bare nominative, and shown it would look like a
+      // stem. A rare real nominative ("поликлиника" among "в поликлинику") differs otherwise.
       int total = 0;
+      String mostWritten = null;
       int most = 0;
-      for (int[] c : counts.values()) {
-        total += c[0];
-        most = Math.max(most, c[0]);
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
+        int c = e.getValue()[0];
+        total += c;
+        if (c > most || (c == most && e.getKey().compareTo(mostWritten) < 0)) {
+          most = c;
+          mostWritten = e.getKey();
+        }
       }
-      int floor = Math.min(most, Math.max(1, (int) Math.ceil(LabelForms.MIN_FORM_SHARE * total)));
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         Written w = written.get(e.getKey());
         int rank = forms.headRank(w.lower(), w.stems());
         int c = e.getValue()[0];
-        if (c < floor) {
+        if (c == 1 && total >= TYPO_TOTAL && oneLetterShort(e.getKey(), mostWritten)) {
           continue;
         }
         if (rank < bestRank
@@ -477,11 +572,13 @@ public final class PhraseLabeller implements Labeller {
      * preposition governs ("после каждой зимы дороги" → "зимы дороги") unless that word reads as a
      * clear nominative ("на ремонт дорог" still gives "ремонт дорог", "в детские сады" gives
      * "детские сады"), nor with an oblique noun the nominative rewrite could not fix, a verb's
-     * object ("ребёнку не дают место"). A single oblique word stays possible: without its
-     * nominative in the sample it is shown as written.
+     * object ("ребёнку не дают место"), nor is it a word of measure alone ({@link #MEASURES}). A
+     * single oblique word stays possible: without its nominative in the sample it is shown as
+     * written.
      */
     boolean fragment() {
       return text == null
+          || (text.indexOf(' ') < 0 && MEASURES.contains(text.toLowerCase(java.util.Locale.ROOT)))
           || instrumental
           || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
           || (text.indexOf(' ') >= 0 && headRank >= OBLIQUE_HEAD);
@@ -595,6 +692,18 @@ public final class PhraseLabeller implements Labeller {
       }
     }
     return true;
+  }
+
+  /** Whether {@code a} is {@code b} with one letter left out. */
+  static boolean oneLetterShort(String a, String b) {
+    if (a.length() + 1 != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.regionMatches(i, b, i + 1, a.length() - i);
   }
 
   /** The written form: words lower-cased except short all-capital abbreviations, spaces single. */

@@ -211,6 +211,33 @@ class PhraseLabellerTest {
   }
 
   @Test
+  void aTypoIsTheMostWrittenFormLessOneLetter() {
+    assertThat(PhraseLabeller.oneLetterShort("паводк", "паводка")).isTrue();
+    assertThat(PhraseLabeller.oneLetterShort("пводка", "паводка")).isTrue();
+    assertThat(PhraseLabeller.oneLetterShort("поликлиника", "поликлинику")).isFalse();
+    assertThat(PhraseLabeller.oneLetterShort("паводка", "паводка")).isFalse();
+    assertThat(PhraseLabeller.oneLetterShort("", "а")).isTrue();
+  }
+
+  @Test
+  void aWordOfMeasureAloneNamesNoTheme() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "скорая ехала час",
+                "скорую ждали час",
+                "час ждали скорую",
+                "час на морозе",
+                "скорая помощь не приехала",
+                "скорая помощь опоздала",
+                "вызвали скорую помощь",
+                "час прошёл"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isNotEqualTo("час").contains("скор");
+  }
+
+  @Test
   void aTypoThatLooksLikeTheNominativeIsNotShown() {
     // "паводк" (a letter dropped) reads as a bare masculine nominative; written once among forty
     // "паводка", it must not become the label, which would show the stem itself.
