@@ -344,18 +344,7 @@ final class CampaignFinder {
   }
 
   private int people(int[] members, int count) {
-    int[] persons = new int[count];
-    for (int i = 0; i < count; i++) {
-      persons[i] = personOfQuestion[members[i]];
-    }
-    Arrays.sort(persons);
-    int people = 0;
-    for (int i = 0; i < count; i++) {
-      if (i == 0 || persons[i] != persons[i - 1]) {
-        people++;
-      }
-    }
-    return people;
+    return CampaignPieces.people(members, count, personOfQuestion);
   }
 
   private static int[] push(int[] values, int count, int value) {

@@ -82,20 +82,29 @@ final class CampaignPieces {
   }
 
   private static Campaign withPeople(Campaign c, List<int[]> members, int[] personOfQuestion) {
-    int[] persons = new int[c.questions()];
+    int[] all = new int[c.questions()];
     int k = 0;
     for (int[] piece : members) {
-      for (int q : piece) {
-        persons[k++] = personOfQuestion[q];
-      }
+      System.arraycopy(piece, 0, all, k, piece.length);
+      k += piece.length;
+    }
+    return new Campaign(
+        c.group(), c.text(), c.from(), c.to(), people(all, k, personOfQuestion), c.questions());
+  }
+
+  /** The distinct senders of the first {@code count} of {@code questions}. */
+  static int people(int[] questions, int count, int[] personOfQuestion) {
+    int[] persons = new int[count];
+    for (int i = 0; i < count; i++) {
+      persons[i] = personOfQuestion[questions[i]];
     }
     Arrays.sort(persons);
     int people = 0;
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i < count; i++) {
       if (i == 0 || persons[i] != persons[i - 1]) {
         people++;
       }
     }
-    return new Campaign(c.group(), c.text(), c.from(), c.to(), people, c.questions());
+    return people;
   }
 }
