@@ -3,12 +3,12 @@ package voxpop.themes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import voxpop.model.Language;
 import voxpop.text.WordForms;
 import voxpop.text.WordForms.Kind;
+import voxpop.text.WordLists;
 
 /**
  * The written forms of each stem in the label sample, and what they tell together: the stem's part
@@ -64,7 +64,7 @@ final class LabelForms {
       boolean aForm = false;
       boolean softSign = false;
       for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
-        String f = fold(e.getKey());
+        String f = WordLists.fold(e.getKey());
         int c = e.getValue()[0];
         votes[WordForms.guess(f, s.formLanguage.get(e.getKey())).kind().ordinal()] += c;
         if (s.formLanguage.get(e.getKey()) != Language.RU || ADVERBS.contains(f)) {
@@ -130,7 +130,7 @@ final class LabelForms {
       int floor = Math.max(2, (int) Math.ceil(MIN_FORM_SHARE * total));
       int bestCount = 0;
       for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
-        String f = fold(e.getKey());
+        String f = WordLists.fold(e.getKey());
         int rank = nounRank(f, s.formLanguage.get(e.getKey()), masculine, feminine);
         int c = e.getValue()[0];
         if (c < floor) {
@@ -170,7 +170,7 @@ final class LabelForms {
       if (s == null || (s.kind != Kind.NOUN && s.kind != Kind.ADJECTIVE)) {
         return rank;
       }
-      String f = fold(words.get(i));
+      String f = WordLists.fold(words.get(i));
       Language language = s.formLanguage.getOrDefault(words.get(i), s.language);
       int r =
           s.kind == Kind.NOUN
@@ -206,7 +206,7 @@ final class LabelForms {
     if (s.kind != Kind.NOUN && !adverbial) {
       return false;
     }
-    String f = fold(words.getFirst());
+    String f = WordLists.fold(words.getFirst());
     if (f.length() <= s.stemLength) {
       return false;
     }
@@ -251,14 +251,15 @@ final class LabelForms {
         return words;
       }
     }
-    if (ADVERBS.contains(fold(words.get(noun)))) {
+    if (ADVERBS.contains(WordLists.fold(words.get(noun)))) {
       return words; // "мобилизованных домой" names no home
     }
     Stem n = stems.get(wordStems.get(noun));
     Language language = n.formLanguage.getOrDefault(words.get(noun), n.language);
     if (n.nominative == null
         || n.nominativeRank > 1
-        || n.nominativeRank >= nounRank(fold(words.get(noun)), language, n.masculine, n.feminine)) {
+        || n.nominativeRank
+            >= nounRank(WordLists.fold(words.get(noun)), language, n.masculine, n.feminine)) {
       return words;
     }
     List<String> out = new ArrayList<>(words);
@@ -268,7 +269,7 @@ final class LabelForms {
       if (a.language != Language.RU) {
         return words;
       }
-      String agreeing = agreeing(a, fold(n.nominative));
+      String agreeing = agreeing(a, WordLists.fold(n.nominative));
       if (agreeing == null) {
         return words;
       }
@@ -291,7 +292,7 @@ final class LabelForms {
     String best = null;
     int bestCount = 0;
     for (Map.Entry<String, int[]> e : a.forms.entrySet()) {
-      String f = fold(e.getKey());
+      String f = WordLists.fold(e.getKey());
       for (String end : ends) {
         if (f.endsWith(end) && e.getValue()[0] > bestCount) {
           best = e.getKey();
@@ -325,9 +326,5 @@ final class LabelForms {
       return 3;
     }
     return rank;
-  }
-
-  private static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import voxpop.model.Language;
 import voxpop.params.Params;
 import voxpop.text.WordForms;
+import voxpop.text.WordLists;
 
 /**
  * Key phrases by class-based TF-IDF over contiguous surface n-grams (Grootendorst, "BERTopic",
@@ -85,7 +86,6 @@ public final class PhraseLabeller implements Labeller {
           "дня",
           "дней",
           "дни",
-          "днём",
           "днем",
           "сутки",
           "суток",
@@ -578,7 +578,7 @@ public final class PhraseLabeller implements Labeller {
      */
     boolean fragment() {
       return text == null
-          || (text.indexOf(' ') < 0 && MEASURES.contains(text.toLowerCase(java.util.Locale.ROOT)))
+          || (text.indexOf(' ') < 0 && MEASURES.contains(WordLists.fold(text)))
           || instrumental
           || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
           || (text.indexOf(' ') >= 0 && headRank >= OBLIQUE_HEAD);

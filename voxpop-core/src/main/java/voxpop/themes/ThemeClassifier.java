@@ -208,9 +208,10 @@ final class ThemeClassifier {
   /**
    * Joins themes whose centroids over the term rows are at least {@code threshold} similar, the
    * most similar pair first (average linkage: a joined theme's centroid is the sum of all its rows,
-   * each of unit length). Themes of one matter that the graph kept apart share their leading words
-   * ("пенсия" in indexation, retirement age and small pensions; "паводок" in compensation and
-   * resettlement), while themes that merely share the words of the form do not reach the threshold.
+   * which {@link StemFeatures} gives at unit length). Themes of one matter that the graph kept
+   * apart share their leading words ("пенсия" in indexation, retirement age and small pensions;
+   * "паводок" in compensation and resettlement), while themes that merely share the words of the
+   * form do not reach the threshold.
    *
    * @param rowGroup the sub-theme of each row, -1 for none
    * @param home the theme of each sub-theme, -1 for an empty one
@@ -232,16 +233,8 @@ final class ThemeClassifier {
       if (t < 0) {
         continue;
       }
-      double norm = 0;
       for (int k = x.start[i]; k < x.start[i + 1]; k++) {
-        norm += (double) x.val[k] * x.val[k];
-      }
-      if (norm == 0) {
-        continue;
-      }
-      double scale = 1 / Math.sqrt(norm);
-      for (int k = x.start[i]; k < x.start[i + 1]; k++) {
-        sum[t][x.col[k]] += x.val[k] * scale;
+        sum[t][x.col[k]] += x.val[k];
       }
     }
     boolean[] alive = new boolean[themes];
