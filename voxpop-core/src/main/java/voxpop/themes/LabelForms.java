@@ -28,8 +28,9 @@ final class LabelForms {
 
   /** What the sample says about one stem. */
   private static final class Stem {
-    final Language language;
+    Language language;
     final int stemLength;
+    final int[] byLanguage = new int[Language.values().length];
     final TreeMap<String, int[]> forms = new TreeMap<>();
     final Map<String, Language> formLanguage = new HashMap<>();
     Kind kind;
@@ -49,11 +50,20 @@ final class LabelForms {
     Stem s = stems.computeIfAbsent(stem, x -> new Stem(language, stem.length()));
     s.forms.computeIfAbsent(form, f -> new int[1])[0]++;
     s.formLanguage.putIfAbsent(form, language);
+    s.byLanguage[language.ordinal()]++;
   }
 
   /** Settles each stem's part of speech and nominative form; call once, after the last add. */
   void finish() {
     for (Stem s : stems.values()) {
+      // The stem's language is the one that writes it most (on a tie, the one seen first):
+      // a stem the bridge shares with a minority language is shown in the majority's forms, never
+      // in the minority's ("продукты", not the Ukrainian "продукти").
+      for (Language l : Language.values()) {
+        if (s.byLanguage[l.ordinal()] > s.byLanguage[s.language.ordinal()]) {
+          s.language = l;
+        }
+      }
       int[] votes = new int[Kind.values().length];
       int masculine = 0;
       int feminine = 0;
@@ -131,9 +141,10 @@ final class LabelForms {
       int bestCount = 0;
       for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
         String f = WordLists.fold(e.getKey());
-        int rank = nounRank(f, s.formLanguage.get(e.getKey()), masculine, feminine);
+        Language language = s.formLanguage.get(e.getKey());
+        int rank = nounRank(f, language, masculine, feminine);
         int c = e.getValue()[0];
-        if (c < floor) {
+        if (c < floor || language != s.language) {
           continue;
         }
         if (rank < s.nominativeRank || (rank == s.nominativeRank && c > bestCount)) {

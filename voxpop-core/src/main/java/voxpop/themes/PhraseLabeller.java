@@ -196,7 +196,8 @@ public final class PhraseLabeller implements Labeller {
         docKeys[i][j] = keys.id(k[j]);
       }
     }
-    Surfaces surfaces = new Surfaces(input, docs, found, docKeys);
+    Languages languages = Languages.of(input, docs, docKeys, keys.size());
+    Surfaces surfaces = new Surfaces(input, docs, found, docKeys, languages);
     int[] groupStart = new int[groups + 1];
     for (int g = 0; g < groups; g++) {
       groupStart[g + 1] = groupStart[g] + members[g].length;
@@ -213,7 +214,18 @@ public final class PhraseLabeller implements Labeller {
     Shapes shapes = new Shapes(keys, forms);
     Selection themeSel =
         select(
-            groupStart, themeOf, themes, docKeys, keys, surfaces, forms, shapes, keep, true, null);
+            groupStart,
+            themeOf,
+            themes,
+            docKeys,
+            keys,
+            surfaces,
+            forms,
+            shapes,
+            languages,
+            keep,
+            true,
+            null);
     String[][] themeFirst = new String[themes][];
     for (int t = 0; t < themes; t++) {
       int first = themeSel.firstKeys()[t];
@@ -229,10 +241,55 @@ public final class PhraseLabeller implements Labeller {
             surfaces,
             forms,
             shapes,
+            languages,
             keep,
             false,
             new Parents(themeOf, themeFirst));
     return new Labels(subSel.labels(), themeSel.labels());
+  }
+
+  /**
+   * The language of each sampled question and each candidate's language (the one most of the
+   * questions holding it are written in; on a tie, the first in {@link Language}'s order). A class
+   * is labelled only by candidates of its own language, the one most of its questions are written
+   * in: a Russian theme is not named by the English or Ukrainian words of its few questions in
+   * those languages ("town", "міста"), which the bridge between languages does not join.
+   */
+  private record Languages(int[] ofDoc, int[] ofKey) {
+    static Languages of(ThemeInput input, int[] docs, int[][] docKeys, int keys) {
+      int n = Language.values().length;
+      int[] ofDoc = new int[docs.length];
+      int[] count = new int[keys * n];
+      for (int i = 0; i < docs.length; i++) {
+        ofDoc[i] = input.languages()[docs[i]].ordinal();
+        for (int key : docKeys[i]) {
+          count[key * n + ofDoc[i]]++;
+        }
+      }
+      return new Languages(ofDoc, majority(count, keys, n));
+    }
+
+    /** The language most of {@code docs} are written in (the first in order on a tie). */
+    int of(List<Integer> docs) {
+      int n = Language.values().length;
+      int[] count = new int[n];
+      for (int i : docs) {
+        count[ofDoc[i]]++;
+      }
+      return majority(count, 1, n)[0];
+    }
+
+    private static int[] majority(int[] count, int rows, int n) {
+      int[] best = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        for (int l = 1; l < n; l++) {
+          if (count[r * n + l] > count[r * n + best[r]]) {
+            best[r] = l;
+          }
+        }
+      }
+      return best;
+    }
   }
 
   /** The labels of each class and the key of each class's first label (-1 for none). */
@@ -454,28 +511,25 @@ public final class PhraseLabeller implements Labeller {
   }
 
   /** Written forms of candidates, made only for the phrases that are chosen. */
-  private record Surfaces(ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys) {
+  private record Surfaces(
+      ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys, Languages languages) {
     /**
-     * The written form of {@code key} among sampled documents {@code members} whose head reads most
-     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
-     * in the nominative from the forms the sample holds.
-     */
-    String best(int key, List<Integer> members, LabelForms forms) {
-      return shown(key, members, forms).text();
-    }
-
-    /**
-     * The written form of {@code key} among sampled documents {@code members} whose head reads most
-     * as a nominative, then the most frequent; when even that has an oblique head, the head is put
-     * in the nominative from the forms the sample holds. With it, what tells a fragment from a
-     * label: the head's case rank as shown, whether it starts with an instrumental, and the share
-     * of that form's occurrences whose first word follows a preposition (within two words, no
-     * punctuation).
+     * The written form of {@code key} among sampled documents {@code members} in the key's own
+     * language (a Ukrainian "продукти" reads as a surer nominative than the Russian "продукты", yet
+     * a Russian theme must say "продукты") whose head reads most as a nominative, then the most
+     * frequent; when even that has an oblique head, the head is put in the nominative from the
+     * forms the sample holds. With it, what tells a fragment from a label: the head's case rank as
+     * shown, whether it starts with an instrumental, and the share of that form's occurrences whose
+     * first word follows a preposition (within two words, no punctuation).
      */
     Shown shown(int key, List<Integer> members, LabelForms forms) {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Written> written = new HashMap<>();
+      int language = languages.ofKey()[key];
       for (int i : members) {
+        if (languages.ofDoc()[i] != language) {
+          continue;
+        }
         int[] k = docKeys[i];
         for (int j = 0; j < k.length; j++) {
           if (k[j] == key) {
@@ -738,6 +792,7 @@ public final class PhraseLabeller implements Labeller {
       Surfaces surfaces,
       LabelForms forms,
       Shapes shapes,
+      Languages languages,
       int keep,
       boolean spread,
       Parents parents) {
@@ -796,12 +851,13 @@ public final class PhraseLabeller implements Labeller {
         coverage(classGroups.get(c), groupStart, docKeys, groupDf, covered);
       }
       int minDf = size < 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARE * size));
+      int language = languages.of(docsOfClass);
       present.sort(Integer::compare);
       double[] score = new double[present.size()];
       boolean anyWell = false;
       for (int i = 0; i < present.size(); i++) {
         int key = present.get(i);
-        if (df[key] < minDf(minDf, keys, keyStems, key)) {
+        if (df[key] < minDf(minDf, keys, keyStems, key) || languages.ofKey()[key] != language) {
           score[i] = -1;
           continue;
         }

@@ -155,4 +155,21 @@ class LabelFormsTest {
 
     assertThat(f.nominative(list("дома"), list("дом"))).containsExactly("дом");
   }
+
+  @Test
+  void theNominativeIsTakenFromTheStemsOwnLanguage() {
+    LabelForms f = new LabelForms();
+    for (int i = 0; i < 5; i++) {
+      f.add("продукт", "продуктов", Language.RU);
+    }
+    for (int i = 0; i < 3; i++) {
+      f.add("продукт", "продукты", Language.RU);
+    }
+    for (int i = 0; i < 2; i++) {
+      f.add("продукт", "продукти", Language.UK);
+    }
+    f.finish();
+
+    assertThat(f.nominative(list("продуктов"), list("продукт"))).containsExactly("продукты");
+  }
 }

@@ -271,4 +271,71 @@ class PhraseLabellerTest {
 
     assertThat(labels.themes().getFirst().getFirst()).isEqualTo("индексация пенсий");
   }
+
+  private static Labeller.Labels labelOneGroup(List<String> texts, Language... languages) {
+    int[] weights = new int[texts.size()];
+    java.util.Arrays.fill(weights, 1);
+    ThemeInput input =
+        new ThemeInput(
+            texts,
+            languages,
+            weights,
+            new voxpop.terms.TermDocsBuilder(new SimpleTerms()).build(texts, languages, 1));
+    try (Workers w = new Workers(1)) {
+      FitContext ctx =
+          new FitContext(
+              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
+      return ENDING_STEMS.label(input, new int[texts.size()], new int[] {0}, 1, ctx);
+    }
+  }
+
+  @Test
+  void aThemeIsShownInTheFormsOfItsOwnLanguage() {
+    // The stems of "продукты" and the Ukrainian "продукти" meet; the Ukrainian form is the surer
+    // nominative by its ending, but a theme asked in Russian must say "продукты".
+    Labeller.Labels labels =
+        labelOneGroup(
+            List.of(
+                "продукты в магазине",
+                "цены на продукты",
+                "продукты и цены",
+                "магазин и продукты",
+                "продукти в магазині",
+                "ціни на продукти"),
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.UK,
+            Language.UK);
+
+    assertThat(labels.themes().getFirst())
+        .contains("продукты")
+        .noneMatch(l -> l.contains("продукти"));
+  }
+
+  @Test
+  void aMinorityLanguageWordIsNoLabelOfTheTheme() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            List.of(
+                "тарифы ЖКХ выросли",
+                "тарифы ЖКХ выросли снова",
+                "почему тарифы ЖКХ выросли",
+                "тарифы на воду выросли",
+                "тарифы ЖКХ растут",
+                "utility tariffs town",
+                "tariffs in our town"),
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.RU,
+            Language.EN,
+            Language.EN);
+
+    assertThat(labels.themes().getFirst())
+        .isNotEmpty()
+        .noneMatch(l -> l.contains("town") || l.contains("tariffs"));
+  }
 }
