@@ -50,6 +50,15 @@ public final class PhraseLabeller implements Labeller {
   /** The head case rank from which a phrase the rewrite left oblique is a fragment. */
   private static final int OBLIQUE_HEAD = 3;
 
+  /**
+   * A lone oblique word is named by the phrase of the noun that governs it when that phrase holds
+   * at least this share of the word's occurrences.
+   */
+  private static final double GOVERNING_SHARE = 0.25;
+
+  /** {@link #GOVERNING_SHARE} for a word whose form may also be a nominative ("службы"). */
+  private static final double AMBIGUOUS_GOVERNING_SHARE = 0.5;
+
   /** A candidate whose first word follows a preposition this often is a governed fragment. */
   private static final double GOVERNED_SHARE = 0.5;
 
@@ -336,6 +345,10 @@ public final class PhraseLabeller implements Labeller {
 
     boolean verbFirst(int key) {
       return (of(key) & VERB_FIRST) != 0;
+    }
+
+    boolean nounFirst(int key) {
+      return forms.kind(keys.word(key).split(" ")[0]) == WordForms.Kind.NOUN;
     }
 
     boolean hasVerb(int key) {
@@ -945,6 +958,30 @@ public final class PhraseLabeller implements Labeller {
           }
           continue;
         }
+        if (bestStems.length == 1
+            && shown.headRank() > WordForms.NOMINATIVE
+            && forms.kind(bestStems[0]) == WordForms.Kind.NOUN) {
+          // A lone word that is no sure nominative ("труда", "службы") is named with the noun that
+          // governs it: a clear oblique with one that takes a quarter of its occurrences, an
+          // ambiguous form ("службы" may be a plural) only with one that takes half of them.
+          double share =
+              shown.headRank() >= OBLIQUE_HEAD ? GOVERNING_SHARE : AMBIGUOUS_GOVERNING_SHARE;
+          int head =
+              governing(best, bestStems[0], share, present, df, keys, keyStems, shapes, spread);
+          Shown headShown =
+              head < 0
+                  ? null
+                  : shownOf.computeIfAbsent(head, b -> surfaces.shown(b, docsOfClass, forms));
+          String[] headStems = head < 0 ? null : stems(keys, keyStems, head);
+          if (headShown != null
+              && !headShown.fragment()
+              && headShown.headRank() <= WordForms.NOMINATIVE + 1
+              && !overlaps(headStems, chosen)) {
+            best = head;
+            bestStems = headStems;
+            shown = headShown;
+          }
+        }
         if (chosen.isEmpty() && deferred < 0 && repeats(bestStems, forbidden)) {
           deferred = best;
           deferredStems = bestStems;
@@ -1097,6 +1134,38 @@ public final class PhraseLabeller implements Labeller {
       if (os.length > bestLen || (os.length == bestLen && df[other] > df[best])) {
         best = other;
         bestLen = os.length;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The most frequent phrase of two words that ends with {@code stem} after a noun, the word that
+   * governs it ("ветеран труда" for "труда", "сроки службы" for "службы"), when it holds at least
+   * {@code share} of the word's occurrences and can be a label; -1 when there is none.
+   */
+  private static int governing(
+      int key,
+      String stem,
+      double share,
+      List<Integer> present,
+      int[] df,
+      Dictionary keys,
+      String[][] keyStems,
+      Shapes shapes,
+      boolean theme) {
+    int best = -1;
+    for (int other : present) {
+      String[] os = stems(keys, keyStems, other);
+      if (os.length != 2
+          || !os[os.length - 1].equals(stem)
+          || df[other] < share * df[key]
+          || !shapes.nounFirst(other)
+          || !usable(shapes, other, theme)) {
+        continue;
+      }
+      if (best < 0 || df[other] > df[best] || (df[other] == df[best] && other < best)) {
+        best = other;
       }
     }
     return best;
