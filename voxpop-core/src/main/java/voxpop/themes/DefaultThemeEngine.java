@@ -1,6 +1,7 @@
 package voxpop.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,19 @@ public final class DefaultThemeEngine implements ThemeEngine {
       }
       ThemeAssigner assigner = assigner(features, rows, classified, request, p);
       int[] internal = assigner.assignAll(input.terms(), workers);
+      int refitSize = p.get(ThemeParams.REFIT_SAMPLE);
+      int refitted = 0;
+      if (refitSize > 0 && request.forcedThemes() == 0 && classified.groups() > 0) {
+        // Self-training: the fit sample is bounded, so its tables see each word in few questions;
+        // learnt again from many more questions as the first pass placed them, they weigh the
+        // words by the whole run (docs/themes.md).
+        int[] docs = FitSample.draw(input.terms(), input.weights(), refitSize, ctx.random("refit"));
+        classified = refit(features.rows(input.terms(), docs), docs, internal, classified, p);
+        refitted = docs.length;
+        assigner = assigner(features, rows, classified, request, p);
+        internal = assigner.assignAll(input.terms(), workers);
+      }
+      final ThemeAssigner placed = assigner;
       request.progress().update("themes: assign", input.size(), input.size());
       clock.lap("assign");
       Ranking ranking =
@@ -143,7 +157,12 @@ public final class DefaultThemeEngine implements ThemeEngine {
       provenance.put("engine", getClass().getSimpleName());
       provenance.put("vectoriser", embedding.describe());
       provenance.put("clusterer", clusterer.getClass().getSimpleName());
-      provenance.put("classifier", "iterative naive Bayes, " + classified.passes() + " passes");
+      provenance.put(
+          "classifier",
+          "iterative naive Bayes, "
+              + classified.passes()
+              + " passes"
+              + (refitted > 0 ? ", learnt again from " + refitted + " placed questions" : ""));
       provenance.put("labeller", labeller.getClass().getSimpleName());
       provenance.put("questions", input.size());
       provenance.put("fitSample", sample.length);
@@ -160,9 +179,35 @@ public final class DefaultThemeEngine implements ThemeEngine {
           subthemeOf,
           subthemes(ranking, labels),
           themes(ranking, labels),
-          (text, language) -> ranking.apply(assigner.assignText(text, language)),
+          (text, language) -> ranking.apply(placed.assignText(text, language)),
           provenance);
     }
+  }
+
+  /**
+   * The classifier's tables learnt again from {@code docs} (their term rows {@code x}) under the
+   * sub-themes {@code internal} gave them; questions placed in "other" take no part. The sample's
+   * groups stay as they were (they name the sub-themes and give the outlier centroids).
+   */
+  private static ThemeClassifier.Result refit(
+      SparseRows x, int[] docs, int[] internal, ThemeClassifier.Result c, Params p) {
+    int[] group = new int[docs.length];
+    int[] theme = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      group[i] = internal[docs[i]];
+      theme[i] = group[i] < 0 ? -1 : c.themeOf()[group[i]];
+    }
+    boolean[] all = new boolean[docs.length];
+    Arrays.fill(all, true);
+    double alpha = p.get(ThemeParams.NB_ALPHA);
+    return new ThemeClassifier.Result(
+        c.groupOf(),
+        c.groups(),
+        c.themeOf(),
+        c.themes(),
+        NaiveBayes.train(x, theme, all, c.themes(), alpha),
+        NaiveBayes.train(x, group, all, c.groups(), alpha),
+        c.passes());
   }
 
   /** The embedding's own stems when it has them, else the same selection made here. */

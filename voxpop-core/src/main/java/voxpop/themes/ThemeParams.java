@@ -202,6 +202,20 @@ public final class ThemeParams {
           "share",
           "share of each group's most confident members that trains the next pass");
 
+  /**
+   * Distinct questions the classifiers are learnt again from, as the first assignment placed them.
+   */
+  public static final Param<Integer> REFIT_SAMPLE =
+      Param.ofInt(
+          "refitSample",
+          1_000_000,
+          0,
+          100_000_000,
+          "questions",
+          "after every question is placed, the classifiers are learnt again from this many distinct"
+              + " questions (weighted by people asking) as they were placed, and every question is"
+              + " placed again (automatic mode; 0: no refit)");
+
   /** Naive Bayes smoothing. */
   public static final Param<Double> NB_ALPHA =
       Param.ofDouble(
@@ -247,6 +261,7 @@ public final class ThemeParams {
           THEME_RESTARTS,
           IC_PASSES,
           IC_KEEP,
+          REFIT_SAMPLE,
           NB_ALPHA,
           KEY_PHRASES,
           MAX_PHRASE_WORDS,

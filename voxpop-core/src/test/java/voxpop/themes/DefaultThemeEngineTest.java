@@ -114,6 +114,22 @@ class DefaultThemeEngineTest {
   }
 
   @Test
+  void theClassifiersAreLearntAgainFromThePlacedQuestionsUnlessTurnedOff() {
+    ThemeInput input = SimpleTerms.input(corpus());
+    ThemeModel refitted = ENGINE.discover(input, request(1, 0));
+    Params off =
+        ThemeParams.defaults().with(ThemeParams.NEIGHBOURS, 5).with(ThemeParams.REFIT_SAMPLE, 0);
+    ThemeModel first =
+        ENGINE.discover(input, new ThemeRequest(off, 7, 1, 0, ThemeRequest.Progress.NONE));
+
+    assertThat(refitted.provenance().get("classifier").toString())
+        .endsWith("learnt again from 18 placed questions");
+    assertThat(first.provenance().get("classifier").toString()).doesNotContain("learnt again");
+    // Three plain themes: learning again from their own placement moves no question.
+    assertThat(refitted.subthemeOf()).isEqualTo(first.subthemeOf());
+  }
+
+  @Test
   void forcedThemeCountIsMet() {
     ThemeModel model = ENGINE.discover(SimpleTerms.input(corpus()), request(1, 2));
 
