@@ -59,6 +59,9 @@ public final class PhraseLabeller implements Labeller {
   /** {@link #GOVERNING_SHARE} for a word whose form may also be a nominative ("службы"). */
   private static final double AMBIGUOUS_GOVERNING_SHARE = 0.5;
 
+  /** A one-word candidate written as a name this often is no theme's first label. */
+  private static final double NAME_SHARE = 0.5;
+
   /** A candidate whose first word follows a preposition this often is a governed fragment. */
   private static final double GOVERNED_SHARE = 0.5;
 
@@ -535,6 +538,32 @@ public final class PhraseLabeller implements Labeller {
      * shown, whether it starts with an instrumental, and the share of that form's occurrences whose
      * first word follows a preposition (within two words, no punctuation).
      */
+    /**
+     * The share of {@code key}'s occurrences among {@code members} (in the key's language) written
+     * as a name ({@link #capitalisedInside}).
+     */
+    double nameShare(int key, List<Integer> members) {
+      int language = languages.ofKey()[key];
+      int seen = 0;
+      int named = 0;
+      for (int i : members) {
+        if (languages.ofDoc()[i] != language) {
+          continue;
+        }
+        int[] k = docKeys[i];
+        for (int j = 0; j < k.length; j++) {
+          if (k[j] == key) {
+            seen++;
+            if (capitalisedInside(input.texts().get(docs[i]), found[i].starts()[j])) {
+              named++;
+            }
+            break;
+          }
+        }
+      }
+      return seen == 0 ? 0 : (double) named / seen;
+    }
+
     Shown shown(int key, List<Integer> members, LabelForms forms) {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Written> written = new HashMap<>();
@@ -620,6 +649,23 @@ public final class PhraseLabeller implements Labeller {
           false,
           governedShare);
     }
+  }
+
+  /**
+   * Whether the word at {@code at} is written as a name: a capital then a small letter, inside a
+   * sentence (not at the start of the text or a line, nor after {@code .!?}).
+   */
+  static boolean capitalisedInside(String text, int at) {
+    if (at + 1 >= text.length()
+        || !Character.isUpperCase(text.charAt(at))
+        || !Character.isLowerCase(text.charAt(at + 1))) {
+      return false;
+    }
+    int p = at - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+      p--;
+    }
+    return p >= 0 && ".!?\n\r".indexOf(text.charAt(p)) < 0;
   }
 
   /**
@@ -981,6 +1027,17 @@ public final class PhraseLabeller implements Labeller {
             bestStems = headStems;
             shown = headShown;
           }
+        }
+        if (spread
+            && chosen.isEmpty()
+            && deferred < 0
+            && bestStems.length == 1
+            && surfaces.nameShare(best, docsOfClass) >= NAME_SHARE) {
+          // A place or a person ("Благовещенск" for a flood) is a key phrase of the theme, not
+          // its headline; a sub-theme may still be named by one ("роблокс").
+          deferred = best;
+          deferredStems = bestStems;
+          continue;
         }
         if (chosen.isEmpty() && deferred < 0 && repeats(bestStems, forbidden)) {
           deferred = best;

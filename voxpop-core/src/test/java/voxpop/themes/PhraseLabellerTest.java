@@ -358,4 +358,25 @@ class PhraseLabellerTest {
 
     assertThat(labels.themes().getFirst().getFirst()).isEqualTo("обещания губернатора");
   }
+
+  @Test
+  void aPlaceIsAThemesKeyPhraseButNotItsHeadline() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            ENDING_STEMS,
+            List.of(
+                "затопило дом в Благовещенске",
+                "в Благовещенске паводок дом затопило",
+                "Благовещенск затопило",
+                "помогите Благовещенску",
+                "дом в Благовещенске затопило водой",
+                "паводок дом затопило"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isNotEqualTo("благовещенск");
+    assertThat(labels.themes().getFirst()).contains("благовещенск");
+    assertThat(labels.subthemes().getFirst().getFirst()).isEqualTo("благовещенск");
+    assertThat(PhraseLabeller.capitalisedInside("дом в Благовещенске", 6)).isTrue();
+    assertThat(PhraseLabeller.capitalisedInside("Вода. Благовещенск", 6)).isFalse();
+    assertThat(PhraseLabeller.capitalisedInside("вопрос про ЖКХ", 11)).isFalse();
+  }
 }
