@@ -60,12 +60,16 @@ class PhraseLabellerTest {
   }
 
   private static Labeller.Labels labelOneGroup(PhraseLabeller labeller, List<String> texts) {
-    ThemeInput input = SimpleTerms.input(texts);
+    return labelOneGroup(labeller, SimpleTerms.input(texts));
+  }
+
+  /** Labels every question of {@code input} as one sub-theme of one theme. */
+  private static Labeller.Labels labelOneGroup(PhraseLabeller labeller, ThemeInput input) {
     try (Workers w = new Workers(1)) {
       FitContext ctx =
           new FitContext(
               ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
-      return labeller.label(input, new int[texts.size()], new int[] {0}, 1, ctx);
+      return labeller.label(input, new int[input.size()], new int[] {0}, 1, ctx);
     }
   }
 
@@ -275,18 +279,13 @@ class PhraseLabellerTest {
   private static Labeller.Labels labelOneGroup(List<String> texts, Language... languages) {
     int[] weights = new int[texts.size()];
     java.util.Arrays.fill(weights, 1);
-    ThemeInput input =
+    return labelOneGroup(
+        ENDING_STEMS,
         new ThemeInput(
             texts,
             languages,
             weights,
-            new voxpop.terms.TermDocsBuilder(new SimpleTerms()).build(texts, languages, 1));
-    try (Workers w = new Workers(1)) {
-      FitContext ctx =
-          new FitContext(
-              ThemeParams.defaults(), 1, new SimpleTerms(), null, w, ThemeRequest.Progress.NONE);
-      return ENDING_STEMS.label(input, new int[texts.size()], new int[] {0}, 1, ctx);
-    }
+            new voxpop.terms.TermDocsBuilder(new SimpleTerms()).build(texts, languages, 1)));
   }
 
   @Test
