@@ -205,9 +205,33 @@ public final class DefaultThemeEngine implements ThemeEngine {
         c.groups(),
         c.themeOf(),
         c.themes(),
-        NaiveBayes.train(x, theme, all, c.themes(), alpha),
-        NaiveBayes.train(x, group, all, c.groups(), alpha),
+        keepUnseen(
+            NaiveBayes.train(x, theme, all, c.themes(), alpha), c.themeTable(), theme, c.themes()),
+        keepUnseen(
+            NaiveBayes.train(x, group, all, c.groups(), alpha), c.groupTable(), group, c.groups()),
         c.passes());
+  }
+
+  /**
+   * A class that no drawn question was placed in keeps its column of the sample's table: learnt
+   * from nothing, its column would be flat, and a flat column outscores every learnt one on the
+   * words those never saw, so it would draw in questions of no matter.
+   */
+  static float[] keepUnseen(float[] refitted, float[] fitted, int[] y, int classes) {
+    boolean[] seen = new boolean[classes];
+    for (int c : y) {
+      if (c >= 0) {
+        seen[c] = true;
+      }
+    }
+    for (int k = 0; k < classes; k++) {
+      if (!seen[k]) {
+        for (int o = k; o < refitted.length; o += classes) {
+          refitted[o] = fitted[o];
+        }
+      }
+    }
+    return refitted;
   }
 
   /** The embedding's own stems when it has them, else the same selection made here. */

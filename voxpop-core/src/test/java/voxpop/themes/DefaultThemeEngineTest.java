@@ -130,6 +130,17 @@ class DefaultThemeEngineTest {
   }
 
   @Test
+  void aClassNoQuestionWasPlacedInKeepsItsFittedColumnOnRefit() {
+    // Two features by three classes, feature-major; class 1 got no question in the refit.
+    float[] refitted = {-1f, -9f, -2f, -3f, -9f, -4f};
+    float[] fitted = {-5f, -6f, -7f, -8f, -0.5f, -2.5f};
+
+    float[] kept = DefaultThemeEngine.keepUnseen(refitted, fitted, new int[] {0, 2, -1, 2}, 3);
+
+    assertThat(kept).containsExactly(-1f, -6f, -2f, -3f, -0.5f, -4f);
+  }
+
+  @Test
   void forcedThemeCountIsMet() {
     ThemeModel model = ENGINE.discover(SimpleTerms.input(corpus()), request(1, 2));
 
