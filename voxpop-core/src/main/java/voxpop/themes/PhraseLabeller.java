@@ -530,17 +530,8 @@ public final class PhraseLabeller implements Labeller {
   private record Surfaces(
       ThemeInput input, int[] docs, Candidates[] found, int[][] docKeys, Languages languages) {
     /**
-     * The written form of {@code key} among sampled documents {@code members} in the key's own
-     * language (a Ukrainian "продукти" reads as a surer nominative than the Russian "продукты", yet
-     * a Russian theme must say "продукты") whose head reads most as a nominative, then the most
-     * frequent; when even that has an oblique head, the head is put in the nominative from the
-     * forms the sample holds. With it, what tells a fragment from a label: the head's case rank as
-     * shown, whether it starts with an instrumental, and the share of that form's occurrences whose
-     * first word follows a preposition (within two words, no punctuation).
-     */
-    /**
      * The share of {@code key}'s occurrences among {@code members} (in the key's language) written
-     * as a name ({@link #capitalisedInside}).
+     * as a name ({@link PhraseLabeller#capitalisedInside}).
      */
     double nameShare(int key, List<Integer> members) {
       int language = languages.ofKey()[key];
@@ -564,6 +555,15 @@ public final class PhraseLabeller implements Labeller {
       return seen == 0 ? 0 : (double) named / seen;
     }
 
+    /**
+     * The written form of {@code key} among sampled documents {@code members} in the key's own
+     * language (a Ukrainian "продукти" reads as a surer nominative than the Russian "продукты", yet
+     * a Russian theme must say "продукты") whose head reads most as a nominative, then the most
+     * frequent; when even that has an oblique head, the head is put in the nominative from the
+     * forms the sample holds. With it, what tells a fragment from a label: the head's case rank as
+     * shown, whether it starts with an instrumental, and the share of that form's occurrences whose
+     * first word follows a preposition (within two words, no punctuation).
+     */
     Shown shown(int key, List<Integer> members, LabelForms forms) {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Written> written = new HashMap<>();
