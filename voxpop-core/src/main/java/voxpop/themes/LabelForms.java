@@ -267,26 +267,57 @@ final class LabelForms {
     }
     Stem n = stems.get(wordStems.get(noun));
     Language language = n.formLanguage.getOrDefault(words.get(noun), n.language);
-    if (n.nominative == null
-        || n.nominativeRank > 1
-        || n.nominativeRank
+    String nominative = n.nominative;
+    int nominativeRank = n.nominativeRank;
+    Stem split = splitStem(wordStems.get(noun), n);
+    if ((nominative == null || nominativeRank > 1) && split != null) {
+      nominative = split.nominative;
+      nominativeRank = split.nominativeRank;
+    }
+    if (nominative == null
+        || nominativeRank > 1
+        || nominativeRank
             >= nounRank(WordLists.fold(words.get(noun)), language, n.masculine, n.feminine)) {
       return words;
     }
     List<String> out = new ArrayList<>(words);
-    out.set(noun, n.nominative);
+    out.set(noun, nominative);
     for (int i = 0; i < noun; i++) {
       Stem a = stems.get(wordStems.get(i));
       if (a.language != Language.RU) {
         return words;
       }
-      String agreeing = agreeing(a, WordLists.fold(n.nominative));
+      String agreeing = agreeing(a, WordLists.fold(nominative));
       if (agreeing == null) {
         return words;
       }
       out.set(i, agreeing);
     }
     return out;
+  }
+
+  /**
+   * The other half of a Russian noun the stemmer split: it reads "-н" after "а"/"я" as a verb
+   * ending, so "ветеран", "ветерана" give the stem "ветера" while "ветеранам" gives "ветеран". For
+   * a stem in "-н", the stem without it when that is a noun whose nominative starts with the whole
+   * stem ("ветеран" for "ветеранам"); else null.
+   */
+  private Stem splitStem(String stem, Stem s) {
+    if (s.language != Language.RU || stem.length() < 4 || !stem.endsWith("н")) {
+      return null;
+    }
+    char before = stem.charAt(stem.length() - 2);
+    if (before != 'а' && before != 'я') {
+      return null;
+    }
+    Stem other = stems.get(stem.substring(0, stem.length() - 1));
+    return other != null
+            && other.kind == Kind.NOUN
+            && other.language == Language.RU
+            && other.nominative != null
+            && WordLists.fold(other.nominative).startsWith(stem)
+        ? other
+        : null;
   }
 
   /** The most frequent form of adjective {@code a} that agrees with the nominative {@code noun}. */

@@ -172,4 +172,21 @@ class LabelFormsTest {
 
     assertThat(f.nominative(list("продуктов"), list("продукт"))).containsExactly("продукты");
   }
+
+  @Test
+  void aNounTheStemmerSplitTakesItsNominativeFromTheOtherHalf() {
+    // "ветеран", "ветерана" stem to "ветера" ("-н" after "а" read as a verb ending), "ветеранам",
+    // "ветеранов" to "ветеран": the nominative lives under the other stem.
+    LabelForms f =
+        forms(
+            "ветеран ветеранам 5",
+            "ветеран ветеранов 3",
+            "ветера ветеран 2",
+            "ветера ветерана 4",
+            "труд труда 6");
+
+    assertThat(f.nominative(list("ветеранам труда"), list("ветеран труд")))
+        .containsExactly("ветеран", "труда");
+    assertThat(f.nominative(list("газа"), list("газ"))).containsExactly("газа");
+  }
 }
