@@ -132,15 +132,17 @@ public final class DefaultThemeEngine implements ThemeEngine {
       }
       ThemeAssigner assigner = assigner(features, rows, classified, request, p);
       int[] internal = assigner.assignAll(input.terms(), workers);
-      int refitSize = p.get(ThemeParams.REFIT_SAMPLE);
-      int refitted = 0;
-      if (refitSize > 0 && request.forcedThemes() == 0 && classified.groups() > 0) {
+      int relearnSize = p.get(ThemeParams.RELEARN_SAMPLE);
+      int relearned = 0;
+      if (relearnSize > 0 && request.forcedThemes() == 0 && classified.groups() > 0) {
         // Self-training: the fit sample is bounded, so its tables see each word in few questions;
         // learnt again from many more questions as the first pass placed them, they weigh the
-        // words by the whole run (docs/themes.md).
-        int[] docs = FitSample.draw(input.terms(), input.weights(), refitSize, ctx.random("refit"));
-        classified = refit(features.rows(input.terms(), docs), docs, internal, classified, p);
-        refitted = docs.length;
+        // words by the whole run (docs/themes.md). The random stream keeps its first name, "refit",
+        // so that runs stay byte-identical to those measured under it.
+        int[] docs =
+            FitSample.draw(input.terms(), input.weights(), relearnSize, ctx.random("refit"));
+        classified = relearn(features.rows(input.terms(), docs), docs, internal, classified, p);
+        relearned = docs.length;
         assigner = assigner(features, rows, classified, request, p);
         internal = assigner.assignAll(input.terms(), workers);
       }
@@ -162,7 +164,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
           "iterative naive Bayes, "
               + classified.passes()
               + " passes"
-              + (refitted > 0 ? ", learnt again from " + refitted + " placed questions" : ""));
+              + (relearned > 0 ? ", learnt again from " + relearned + " placed questions" : ""));
       provenance.put("labeller", labeller.getClass().getSimpleName());
       provenance.put("questions", input.size());
       provenance.put("fitSample", sample.length);
@@ -189,7 +191,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
    * sub-themes {@code internal} gave them; questions placed in "other" take no part. The sample's
    * groups stay as they were (they name the sub-themes and give the outlier centroids).
    */
-  private static ThemeClassifier.Result refit(
+  private static ThemeClassifier.Result relearn(
       SparseRows x, int[] docs, int[] internal, ThemeClassifier.Result c, Params p) {
     int[] group = new int[docs.length];
     int[] theme = new int[docs.length];
@@ -217,7 +219,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
    * from nothing, its column would be flat, and a flat column outscores every learnt one on the
    * words those never saw, so it would draw in questions of no matter.
    */
-  static float[] keepUnseen(float[] refitted, float[] fitted, int[] y, int classes) {
+  static float[] keepUnseen(float[] relearned, float[] fitted, int[] y, int classes) {
     boolean[] seen = new boolean[classes];
     for (int c : y) {
       if (c >= 0) {
@@ -226,12 +228,12 @@ public final class DefaultThemeEngine implements ThemeEngine {
     }
     for (int k = 0; k < classes; k++) {
       if (!seen[k]) {
-        for (int o = k; o < refitted.length; o += classes) {
-          refitted[o] = fitted[o];
+        for (int o = k; o < relearned.length; o += classes) {
+          relearned[o] = fitted[o];
         }
       }
     }
-    return refitted;
+    return relearned;
   }
 
   /** The embedding's own stems when it has them, else the same selection made here. */

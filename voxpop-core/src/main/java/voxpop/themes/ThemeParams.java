@@ -205,16 +205,16 @@ public final class ThemeParams {
   /**
    * Distinct questions the classifiers are learnt again from, as the first assignment placed them.
    */
-  public static final Param<Integer> REFIT_SAMPLE =
+  public static final Param<Integer> RELEARN_SAMPLE =
       Param.ofInt(
-          "refitSample",
+          "relearnSample",
           1_000_000,
           0,
           100_000_000,
           "questions",
           "after every question is placed, the classifiers are learnt again from this many distinct"
               + " questions (weighted by people asking) as they were placed, and every question is"
-              + " placed again (automatic mode; 0: no refit)");
+              + " placed again (automatic mode; 0: none)");
 
   /** Naive Bayes smoothing. */
   public static final Param<Double> NB_ALPHA =
@@ -261,7 +261,7 @@ public final class ThemeParams {
           THEME_RESTARTS,
           IC_PASSES,
           IC_KEEP,
-          REFIT_SAMPLE,
+          RELEARN_SAMPLE,
           NB_ALPHA,
           KEY_PHRASES,
           MAX_PHRASE_WORDS,

@@ -116,26 +116,26 @@ class DefaultThemeEngineTest {
   @Test
   void theClassifiersAreLearntAgainFromThePlacedQuestionsUnlessTurnedOff() {
     ThemeInput input = SimpleTerms.input(corpus());
-    ThemeModel refitted = ENGINE.discover(input, request(1, 0));
+    ThemeModel relearned = ENGINE.discover(input, request(1, 0));
     Params off =
-        ThemeParams.defaults().with(ThemeParams.NEIGHBOURS, 5).with(ThemeParams.REFIT_SAMPLE, 0);
+        ThemeParams.defaults().with(ThemeParams.NEIGHBOURS, 5).with(ThemeParams.RELEARN_SAMPLE, 0);
     ThemeModel first =
         ENGINE.discover(input, new ThemeRequest(off, 7, 1, 0, ThemeRequest.Progress.NONE));
 
-    assertThat(refitted.provenance().get("classifier").toString())
+    assertThat(relearned.provenance().get("classifier").toString())
         .endsWith("learnt again from 18 placed questions");
     assertThat(first.provenance().get("classifier").toString()).doesNotContain("learnt again");
     // Three plain themes: learning again from their own placement moves no question.
-    assertThat(refitted.subthemeOf()).isEqualTo(first.subthemeOf());
+    assertThat(relearned.subthemeOf()).isEqualTo(first.subthemeOf());
   }
 
   @Test
-  void aClassNoQuestionWasPlacedInKeepsItsFittedColumnOnRefit() {
-    // Two features by three classes, feature-major; class 1 got no question in the refit.
-    float[] refitted = {-1f, -9f, -2f, -3f, -9f, -4f};
+  void aClassNoQuestionWasPlacedInKeepsItsFittedColumnWhenRelearnt() {
+    // Two features by three classes, feature-major; class 1 got no question when relearnt.
+    float[] relearned = {-1f, -9f, -2f, -3f, -9f, -4f};
     float[] fitted = {-5f, -6f, -7f, -8f, -0.5f, -2.5f};
 
-    float[] kept = DefaultThemeEngine.keepUnseen(refitted, fitted, new int[] {0, 2, -1, 2}, 3);
+    float[] kept = DefaultThemeEngine.keepUnseen(relearned, fitted, new int[] {0, 2, -1, 2}, 3);
 
     assertThat(kept).containsExactly(-1f, -6f, -2f, -3f, -0.5f, -4f);
   }
