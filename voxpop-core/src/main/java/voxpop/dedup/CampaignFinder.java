@@ -194,17 +194,17 @@ final class CampaignFinder {
     int runCount = 0;
     inRun = new BitSet(distinctOfQuestion.length);
     for (int c = 0; c < candidates; c++) {
-      int[] pieces =
+      int[] spans =
           BurstRuns.find(copies, copyStart[c], copyStart[c + 1], timed, m, settings.burstFactor());
-      for (int r = 0; r < pieces.length; r += 2) {
+      for (int r = 0; r < spans.length; r += 2) {
         if (3 * runCount + 3 > runs.length) {
           runs = Arrays.copyOf(runs, runs.length * 2 + 48);
         }
         runs[3 * runCount] = c;
-        runs[3 * runCount + 1] = pieces[r];
-        runs[3 * runCount + 2] = pieces[r + 1];
+        runs[3 * runCount + 1] = spans[r];
+        runs[3 * runCount + 2] = spans[r + 1];
         runCount++;
-        for (int i = pieces[r]; i <= pieces[r + 1]; i++) {
+        for (int i = spans[r]; i <= spans[r + 1]; i++) {
           inRun.set(intake.question(copies[i]));
         }
       }
@@ -284,7 +284,7 @@ final class CampaignFinder {
         running++;
       }
     }
-    int people = people(members, count);
+    int people = CampaignPieces.people(members, count, personOfQuestion);
     if (people < settings.minPeople()
         || running < settings.share() * count
         || event(d, a, z, members, count)) {
@@ -341,10 +341,6 @@ final class CampaignFinder {
       sets[d] = s;
     }
     return s;
-  }
-
-  private int people(int[] members, int count) {
-    return CampaignPieces.people(members, count, personOfQuestion);
   }
 
   private static int[] push(int[] values, int count, int value) {

@@ -11,12 +11,14 @@ import java.util.List;
  * campaign that slows for a few minutes came back as two runs, and a second text of its group (a
  * copy with a sign-off) bursting in the same hours as another; each was judged a campaign of its
  * own (3M, seed 42: four campaigns listed twice). Two campaigns of one group are one when their
- * hours overlap or the pause between them is at most {@code m} typical gaps (span over questions)
- * of the slower of the two — the pause by which {@link BurstRuns} splits a run. Gaps are counted in
- * seconds, not on the intake clock: a campaign sends at its own rhythm, and the broadcast day's
- * surge made a 14-minute pause look like 11 gaps there. Pieces of one campaign paused 2–14 minutes,
- * 3–5 gaps, at 1M and 3M; the nearest two campaigns of one group (3M: two texts on the pensions of
- * working pensioners) were 2 hours apart, 76 gaps.
+ * hours overlap or the pause between them is at most {@code m} typical gaps (span in seconds over
+ * questions, all of the piece's questions counted) of the slower of the two — the same factor
+ * {@code m} by which {@link BurstRuns} splits a run, but a measure of its own: the split counts
+ * intake positions between one text's copies, this join counts seconds, not the intake clock: a
+ * campaign sends at its own rhythm, and the broadcast day's surge made a 14-minute pause look like
+ * 11 gaps there. Pieces of one campaign paused 2–14 minutes, 3–5 gaps, at 1M and 3M; the nearest
+ * two campaigns of one group (3M: two texts on the pensions of working pensioners) were 2 hours
+ * apart, 76 gaps.
  *
  * <p>The joined campaign spans both, holds both pieces' questions (which are disjoint: a question
  * belongs to the first campaign that took it) and counts their senders once; its text is the larger

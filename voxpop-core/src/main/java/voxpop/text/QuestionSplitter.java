@@ -14,7 +14,9 @@ import java.util.List;
  *       brackets), unless it stands inside a URL, inside quotes or inside brackets;
  *   <li>explicit markers open a new question: a numbered list ({@code 1) … 2) …} anywhere, {@code
  *       1. … 2. …} at line or sentence starts, numbered 1, 2, 3 … in order) and phrases such as "И
- *       ещё вопрос", "Второй вопрос", "Также хочу спросить", "Also,", "Ще питання";
+ *       ещё вопрос", "Второй вопрос", "Также хочу спросить", "Also,", "Ще питання", and an
+ *       operator's sentence that reports one more question ("Также интересуется, …", "Кроме того,
+ *       просит …");
  *   <li>context before a question belongs to it ("Я пенсионерка из Курска. Почему не индексируют
  *       пенсию?" stays one), trailing text after the last question belongs to that question, and
  *       text with neither a question mark nor a marker stays whole;

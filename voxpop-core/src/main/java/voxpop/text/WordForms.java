@@ -32,9 +32,13 @@ public final class WordForms {
    */
   public record Guess(Kind kind, int caseRank) {}
 
-  /** The rank of a form whose case cannot be told (nouns of languages without case). */
+  /**
+   * The rank of a form that reads as a nominative, and of one whose case cannot be told (nouns of
+   * languages without case).
+   */
   public static final int NOMINATIVE = 0;
 
+  /** The rank of a form that is surely oblique. */
   public static final int OBLIQUE = 4;
 
   private static final Guess NOUN = new Guess(Kind.NOUN, NOMINATIVE);
@@ -160,7 +164,7 @@ public final class WordForms {
   }
 
   /** How nominative a Russian noun form reads by its ending alone (0 nominative, 4 oblique). */
-  static int russianNounRank(String w) {
+  private static int russianNounRank(String w) {
     if (w.endsWith("ия") || w.endsWith("ие") || w.endsWith("ье") || w.endsWith("рий")) {
       return NOMINATIVE;
     }
@@ -180,7 +184,7 @@ public final class WordForms {
     };
   }
 
-  static boolean isRussianVerb(String w) {
+  private static boolean isRussianVerb(String w) {
     if (NOT_VERBS.contains(w) || w.endsWith("сеть") || w.endsWith("ости")) {
       return false;
     }
@@ -270,7 +274,7 @@ public final class WordForms {
         || core.endsWith("щим");
   }
 
-  static boolean isRussianAdjective(String w) {
+  private static boolean isRussianAdjective(String w) {
     if (w.length() < 4) {
       return false;
     }
