@@ -10,7 +10,7 @@ import voxpop.params.Params;
 import voxpop.terms.TermSource;
 
 /**
- * Theme discovery in eight steps, each a replaceable part or a small class:
+ * Theme discovery in nine steps, each a replaceable part or a small class:
  *
  * <ol>
  *   <li>draw the fit sample: a bounded, weighted sample of distinct questions ({@link FitSample});
@@ -20,6 +20,8 @@ import voxpop.terms.TermSource;
  *   <li>refine the sample's groups by iterative classification ({@link ThemeClassifier});
  *   <li>assign every question of the run with the resulting classifiers ({@link ThemeAssigner}), in
  *       time linear in the number of questions;
+ *   <li>in automatic mode, learn the classifiers again from up to {@code relearnSample} questions
+ *       as they were placed, and place every question again;
  *   <li>rank themes and sub-themes by the people asking, drop empty ones ({@link Ranking});
  *   <li>label them with key phrases ({@link Labeller}; default {@link PhraseLabeller});
  *   <li>keep what {@link ThemeModel#assign} needs, with the provenance.
@@ -131,7 +133,6 @@ public final class DefaultThemeEngine implements ThemeEngine {
         clock.lap("topicality");
       }
       ThemeAssigner assigner = assigner(features, rows, classified, request, p);
-      int[] internal = assigner.assignAll(input.terms(), workers);
       int relearnSize = p.get(ThemeParams.RELEARN_SAMPLE);
       int relearned = 0;
       if (relearnSize > 0 && request.forcedThemes() == 0 && classified.groups() > 0) {
@@ -141,11 +142,13 @@ public final class DefaultThemeEngine implements ThemeEngine {
         // so that runs stay byte-identical to those measured under it.
         int[] docs =
             FitSample.draw(input.terms(), input.weights(), relearnSize, ctx.random("refit"));
-        classified = relearn(features.rows(input.terms(), docs), docs, internal, classified, p);
+        // Only the drawn questions need their first place; every question gets its last below.
+        int[] first = assigner.assign(input.terms(), docs, workers);
+        classified = relearn(features.rows(input.terms(), docs), first, classified, p);
         relearned = docs.length;
         assigner = assigner(features, rows, classified, request, p);
-        internal = assigner.assignAll(input.terms(), workers);
       }
+      int[] internal = assigner.assignAll(input.terms(), workers);
       final ThemeAssigner placed = assigner;
       request.progress().update("themes: assign", input.size(), input.size());
       clock.lap("assign");
@@ -187,19 +190,18 @@ public final class DefaultThemeEngine implements ThemeEngine {
   }
 
   /**
-   * The classifier's tables learnt again from {@code docs} (their term rows {@code x}) under the
-   * sub-themes {@code internal} gave them; questions placed in "other" take no part. The sample's
-   * groups stay as they were (they name the sub-themes and give the outlier centroids).
+   * The classifier's tables learnt again from drawn questions (their term rows {@code x}) under the
+   * sub-themes the first placement gave them ({@code placed}, -1 for "other", which takes no part).
+   * The sample's groups stay as they were (they name the sub-themes and give the outlier
+   * centroids).
    */
   private static ThemeClassifier.Result relearn(
-      SparseRows x, int[] docs, int[] internal, ThemeClassifier.Result c, Params p) {
-    int[] group = new int[docs.length];
-    int[] theme = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      group[i] = internal[docs[i]];
-      theme[i] = group[i] < 0 ? -1 : c.themeOf()[group[i]];
+      SparseRows x, int[] placed, ThemeClassifier.Result c, Params p) {
+    int[] theme = new int[placed.length];
+    for (int i = 0; i < placed.length; i++) {
+      theme[i] = placed[i] < 0 ? -1 : c.themeOf()[placed[i]];
     }
-    boolean[] all = new boolean[docs.length];
+    boolean[] all = new boolean[placed.length];
     Arrays.fill(all, true);
     double alpha = p.get(ThemeParams.NB_ALPHA);
     return new ThemeClassifier.Result(
@@ -210,7 +212,10 @@ public final class DefaultThemeEngine implements ThemeEngine {
         keepUnseen(
             NaiveBayes.train(x, theme, all, c.themes(), alpha), c.themeTable(), theme, c.themes()),
         keepUnseen(
-            NaiveBayes.train(x, group, all, c.groups(), alpha), c.groupTable(), group, c.groups()),
+            NaiveBayes.train(x, placed, all, c.groups(), alpha),
+            c.groupTable(),
+            placed,
+            c.groups()),
         c.passes());
   }
 

@@ -64,8 +64,9 @@ public final class FitContext {
   }
 
   /**
-   * The feature each run vocabulary id stands for ({@link LanguageBridge}): itself, or the Russian
-   * stem of the same word; null when every stem stands for itself.
+   * The feature each run vocabulary id stands for ({@link LanguageBridge}): itself, the Russian
+   * stem of the same word, or -1 for a minority language's word the bridge cannot map (no feature);
+   * null when every stem stands for itself.
    */
   public int[] canonical() {
     return canonical;

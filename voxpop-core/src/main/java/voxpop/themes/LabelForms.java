@@ -56,7 +56,8 @@ final class LabelForms {
   /** Settles each stem's part of speech and nominative form; call once, after the last add. */
   void finish() {
     for (Stem s : stems.values()) {
-      // The stem's language is the one that writes it most (on a tie, the one seen first):
+      // The stem's language is the one that writes it most (on a tie, the one seen first when it
+      // is among the tied, else the first of them in Language's order):
       // a stem the bridge shares with a minority language is shown in the majority's forms, never
       // in the minority's ("продукты", not the Ukrainian "продукти").
       for (Language l : Language.values()) {
@@ -142,11 +143,11 @@ final class LabelForms {
       for (Map.Entry<String, int[]> e : s.forms.entrySet()) {
         String f = WordLists.fold(e.getKey());
         Language language = s.formLanguage.get(e.getKey());
-        int rank = nounRank(f, language, masculine, feminine);
         int c = e.getValue()[0];
         if (c < floor || language != s.language) {
           continue;
         }
+        int rank = nounRank(f, language, masculine, feminine);
         if (rank < s.nominativeRank || (rank == s.nominativeRank && c > bestCount)) {
           s.nominative = e.getKey();
           s.nominativeRank = rank;
@@ -357,14 +358,14 @@ final class LabelForms {
     }
     char last = f.charAt(f.length() - 1);
     boolean aForm = (last == 'а' || last == 'я') && !f.endsWith("ия") && !f.endsWith("ья");
-    boolean bare = "аеиоуыэюяьй".indexOf(last) < 0 || last == 'ь' || last == 'й';
+    boolean bare = "аеиоуыэюяьй".indexOf(last) < 0;
     if (aForm && masculine > feminine) {
       return 3;
     }
     if (aForm && masculine == feminine) {
       return 1; // as ambiguous as "-ы": the more frequent form shows (вузы, not вуза)
     }
-    if (bare && last != 'ь' && last != 'й' && feminine > masculine) {
+    if (bare && feminine > masculine) {
       return 3;
     }
     return rank;

@@ -202,7 +202,10 @@ final class LanguageBridge {
     return canon;
   }
 
-  /** Whether {@code language} is in fewer than {@link #MINORITY_SHARE} of the sampled questions. */
+  /**
+   * Whether {@code language} is in fewer than {@link #MINORITY_SHARE} of the sampled questions, in
+   * a sample that holds Russian questions to map onto.
+   */
   private static boolean minority(int[] sampled, Language language, int sampleSize) {
     return sampled[language.ordinal()] < MINORITY_SHARE * sampleSize
         && sampled[Language.RU.ordinal()] > 0;

@@ -84,7 +84,15 @@ final class ThemeAssigner {
 
   /** The sub-theme of every document of {@code terms}, or -1; identical on any thread count. */
   int[] assignAll(TermDocs terms, Workers workers) {
-    int n = terms.size();
+    return assign(terms, null, workers);
+  }
+
+  /**
+   * The sub-theme of each of {@code docs} (every document of {@code terms} when null), in their
+   * order, or -1; identical on any thread count.
+   */
+  int[] assign(TermDocs terms, int[] docs, Workers workers) {
+    int n = docs == null ? terms.size() : docs.length;
     int[] out = new int[n];
     workers.forChunks(
         n,
@@ -93,14 +101,15 @@ final class ThemeAssigner {
           int[] feats = new int[32];
           float[] weights = new float[32];
           double[] scores = new double[Math.max(1, Math.max(themes, groups))];
-          for (int d = from; d < to; d++) {
+          for (int i = from; i < to; i++) {
+            int d = docs == null ? i : docs[i];
             int len = terms.length(d);
             if (feats.length < len) {
               feats = new int[len];
               weights = new float[len];
             }
             int m = features.row(terms, d, feats, weights);
-            out[d] = best(feats, weights, m, scores);
+            out[i] = best(feats, weights, m, scores);
           }
         });
     return out;

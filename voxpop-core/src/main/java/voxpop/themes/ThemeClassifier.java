@@ -219,10 +219,7 @@ final class ThemeClassifier {
    */
   static int[] mergeSimilar(
       SparseRows x, int[] rowGroup, int[] home, int themes, double threshold) {
-    int[] into = new int[themes];
-    for (int t = 0; t < themes; t++) {
-      into[t] = t;
-    }
+    int[] into = Leiden.identity(themes);
     if (threshold >= 1 || themes < 2) {
       return into;
     }
