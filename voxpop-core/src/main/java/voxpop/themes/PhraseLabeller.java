@@ -16,9 +16,11 @@ import voxpop.text.WordLists;
  * 2022, section 3.3, applied to phrases instead of single words). A random sample of each group's
  * members is read again with surface forms; every run of one to {@code maxPhraseWords} consecutive
  * content words (one removed stop word may sit inside, punctuation may not) is a candidate, keyed
- * by its stems and shown in its most frequent written form. A candidate scores {@code share in the
- * group * ln(1 + average group sample / samples containing it anywhere)}; the best is extended to
- * the longest phrase that still covers at least half of its occurrences, and later picks that
+ * by its stems and shown, in the class's own language, in the written form whose head reads most as
+ * a nominative (then the most frequent), put in the nominative from the forms the sample holds. A
+ * candidate scores {@code share in the group * ln(1 + average group sample / samples containing it
+ * anywhere)}; the best is extended to the longest phrase that still covers at least half of its
+ * occurrences (a theme's, to a noun phrase that starts with it, at a third), and later picks that
  * mostly repeat earlier stems are skipped, so labels read like "индексация пенсий работающим
  * пенсионерам" instead of three variants of "пенс". Stateless and thread-safe.
  */
@@ -55,6 +57,9 @@ public final class PhraseLabeller implements Labeller {
    * at least this share of the word's occurrences.
    */
   private static final double GOVERNING_SHARE = 0.25;
+
+  /** The fewest sampled questions a governing phrase is taken from. */
+  private static final int MIN_GOVERNING = 2;
 
   /** {@link #GOVERNING_SHARE} for a word whose form may also be a nominative ("службы"). */
   private static final double AMBIGUOUS_GOVERNING_SHARE = 0.5;
@@ -309,7 +314,7 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * For sub-themes: the theme of each and the stems of each theme's label, which a sub-theme's
-   * label must not repeat, nor a sibling's.
+   * first label does not repeat, nor a sibling's, when the theme has two or more sub-themes.
    */
   private record Parents(int[] parentOf, String[][] parentFirst) {}
 
@@ -350,8 +355,8 @@ public final class PhraseLabeller implements Labeller {
       return (of(key) & VERB_FIRST) != 0;
     }
 
-    boolean nounFirst(int key) {
-      return forms.kind(keys.word(key).split(" ")[0]) == WordForms.Kind.NOUN;
+    boolean noun(String stem) {
+      return forms.kind(stem) == WordForms.Kind.NOUN;
     }
 
     boolean hasVerb(int key) {
@@ -839,8 +844,9 @@ public final class PhraseLabeller implements Labeller {
    * Chooses the key phrases of each class, where class {@code classOf[g]} collects the sampled
    * members of groups {@code g}. With {@code spread} a candidate's score is scaled by the share of
    * the class's sample that lies in groups where it is common, so a theme is named by what its
-   * sub-themes share rather than by one sub-theme's word. With {@code parents} a class's first
-   * label may not repeat its parent's first label nor a sibling's.
+   * sub-themes share rather than by one sub-theme's word. With {@code parents}, when the parent has
+   * two or more sub-themes, a class's label that repeats its parent's first label or a sibling's
+   * moves to second place (first only when nothing else qualifies).
    */
   private static Selection select(
       int[] groupStart,
@@ -912,6 +918,13 @@ public final class PhraseLabeller implements Labeller {
       int minDf = size < 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARE * size));
       int language = languages.of(docsOfClass);
       present.sort(Integer::compare);
+      // Extensions and governing phrases are the class's own language's too.
+      List<Integer> inLanguage = new ArrayList<>();
+      for (int key : present) {
+        if (languages.ofKey()[key] == language) {
+          inLanguage.add(key);
+        }
+      }
       double[] score = new double[present.size()];
       boolean anyWell = false;
       for (int i = 0; i < present.size(); i++) {
@@ -974,7 +987,7 @@ public final class PhraseLabeller implements Labeller {
           continue;
         }
         // An adjective alone ("семейную") may still extend to a phrase that names something.
-        int best = extend(key, stems, present, df, minDf, keys, keyStems, shapes, spread);
+        int best = extend(key, stems, inLanguage, df, minDf, keys, keyStems, shapes, spread);
         String[] bestStems = stems(keys, keyStems, best);
         if (best != key
             && (overlaps(bestStems, chosen)
@@ -1013,7 +1026,7 @@ public final class PhraseLabeller implements Labeller {
           double share =
               shown.headRank() >= OBLIQUE_HEAD ? GOVERNING_SHARE : AMBIGUOUS_GOVERNING_SHARE;
           int head =
-              governing(best, bestStems[0], share, present, df, keys, keyStems, shapes, spread);
+              governing(best, bestStems[0], share, inLanguage, df, keys, keyStems, shapes, spread);
           Shown headShown =
               head < 0
                   ? null
@@ -1199,7 +1212,8 @@ public final class PhraseLabeller implements Labeller {
   /**
    * The most frequent phrase of two words that ends with {@code stem} after a noun, the word that
    * governs it ("ветеран труда" for "труда", "сроки службы" for "службы"), when it holds at least
-   * {@code share} of the word's occurrences and can be a label; -1 when there is none.
+   * {@code share} of the word's occurrences, and at least {@value #MIN_GOVERNING} (never one
+   * writer's phrase), and can be a label; -1 when there is none.
    */
   private static int governing(
       int key,
@@ -1216,8 +1230,8 @@ public final class PhraseLabeller implements Labeller {
       String[] os = stems(keys, keyStems, other);
       if (os.length != 2
           || !os[os.length - 1].equals(stem)
-          || df[other] < share * df[key]
-          || !shapes.nounFirst(other)
+          || df[other] < Math.max(MIN_GOVERNING, share * df[key])
+          || !shapes.noun(os[0])
           || !usable(shapes, other, theme)) {
         continue;
       }
