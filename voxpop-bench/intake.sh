@@ -23,7 +23,6 @@ run_store() {
   $JAVA -Xmx1g -XX:+UseParallelGC -jar $J serve "${args[@]}" --port 18080 --host 127.0.0.1 > /tmp/serve-$name.log 2>&1 &
   local pid=$!
   for i in $(seq 1 60); do curl -s -o /dev/null http://127.0.0.1:18080/health/live && break; sleep 0.5; done
-  cpu0=$(awk '{print $14+$15}' /proc/$pid/stat)
   echo "== $name: warm-up"; VOXPOP_TOKEN=$TOKEN wrk -t1 -c256 -d10s -s $S/appeals.lua http://127.0.0.1:18080 | grep -E "Requests/sec|non-2xx"
   echo "== $name: one appeal a request, 256 connections, 20 s"; c1=$(awk '{print $14+$15}' /proc/$pid/stat)
   VOXPOP_TOKEN=$TOKEN wrk -t1 -c256 -d20s --latency -s $S/appeals.lua http://127.0.0.1:18080 | grep -E "Requests/sec|Latency|99%|50%|non-2xx"
@@ -57,6 +56,6 @@ su postgres -s /bin/sh -c "$pgbin/initdb -D $pgdir/data -A trust -U postgres -E 
 su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $pgdir/data -o '-p 55441 -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=on' -l $pgdir/log -w start >/dev/null"
 su postgres -s /bin/sh -c "$pgbin/psql -h 127.0.0.1 -p 55441 -U postgres -c 'CREATE DATABASE voxpop_bench' >/dev/null"
 export VOXPOP_SENDER_KEY=$(head -c 32 /dev/urandom | base64)
-[ -n "${WITH_PG:-}" ] && run_store postgresql --db 'jdbc:postgresql://127.0.0.1:55441/voxpop_bench?user=postgres'
+run_store postgresql --db 'jdbc:postgresql://127.0.0.1:55441/voxpop_bench?user=postgres'
 su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $pgdir/data -m fast stop >/dev/null"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -84,6 +84,15 @@ public final class IntakeWorker implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        // A save still in flight must end before the next read by state, which could otherwise
+        // take its batch again and screen it twice; its own failure, if any, is this one.
+        if (saving != null) {
+          try {
+            saving.join();
+          } catch (RuntimeException ignored) {
+            // reported below as e, or by the next failure
+          }
+        }
         saving = null;
         after = 0;
         lastError = e;
