@@ -110,6 +110,7 @@ public final class DefaultThemeEngine implements ThemeEngine {
                 request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
                 request.forcedThemes() == 0,
                 p.get(ThemeParams.THEME_MERGE_SIMILARITY),
+                p.get(ThemeParams.REHOME_SIMILARITY),
                 ctx.random("restarts"),
                 workers);
         clock.lap("classify");

@@ -49,6 +49,7 @@ final class ThemeClassifier {
       int restarts,
       boolean acrossThemes,
       double mergeSimilarity,
+      double rehomeSimilarity,
       java.util.SplittableRandom random,
       Workers workers) {
     int n = x.rows;
@@ -105,6 +106,8 @@ final class ThemeClassifier {
         keep,
         alpha,
         mergeSimilarity,
+        minGroupSize,
+        rehomeSimilarity,
         workers);
   }
 
@@ -115,9 +118,11 @@ final class ThemeClassifier {
    * sub-theme is open to every question, so that a matter the theme pass put among the wrong
    * theme's sub-themes can gather in a sub-theme of its own kind. Each sub-theme then joins the
    * theme that the theme pass gave most of its questions; themes whose term centroids are at least
-   * {@code mergeSimilarity} similar then merge ({@link #mergeSimilar}), and the theme table is
-   * learnt from the resulting themes. Sub-themes left without a question and themes left without a
-   * sub-theme are dropped.
+   * {@code mergeSimilarity} similar then merge ({@link #mergeSimilar}); the half of a sub-theme
+   * that shares next to nothing with its theme and is near another moves there ({@link
+   * SubthemeHalves}, off when {@code rehomeSimilarity} is 0), and the theme table is learnt from
+   * the resulting themes. Sub-themes left without a question and themes left without a sub-theme
+   * are dropped.
    *
    * @param groupStart the sub-theme of each row after the pass within themes
    * @param rowTheme the theme of each row after the theme pass
@@ -134,6 +139,8 @@ final class ThemeClassifier {
       double keep,
       double alpha,
       double mergeSimilarity,
+      int minGroupSize,
+      double rehomeSimilarity,
       Workers workers) {
     int n = x.rows;
     Pass open =
@@ -165,6 +172,21 @@ final class ThemeClassifier {
     for (int g = 0; g < groups; g++) {
       if (home[g] >= 0) {
         home[g] = into[home[g]];
+      }
+    }
+    int[] rowGroupOpen = open.labels;
+    if (rehomeSimilarity > 0) {
+      rowGroupOpen =
+          SubthemeHalves.rehome(x, open.labels, home, themes, minGroupSize, rehomeSimilarity);
+      Arrays.fill(size, 0);
+      for (int g : rowGroupOpen) {
+        if (g >= 0) {
+          size[g]++;
+        }
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      if (size[g] > 0) {
         themeId[home[g]] = 0;
       }
     }
@@ -189,7 +211,7 @@ final class ThemeClassifier {
     int[] rowGroup = new int[n];
     int[] rowThemeNew = new int[n];
     for (int i = 0; i < n; i++) {
-      int g = open.labels[i];
+      int g = rowGroupOpen[i];
       rowGroup[i] = g < 0 ? -1 : groupId[g];
       rowThemeNew[i] = g < 0 ? -1 : themeOf[groupId[g]];
     }

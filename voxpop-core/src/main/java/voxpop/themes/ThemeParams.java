@@ -99,6 +99,18 @@ public final class ThemeParams {
           "after classification, themes whose centroids over the TF-IDF term rows are at least"
               + " this similar become one theme (automatic mode); 1 turns merging off");
 
+  /** Below this cosine with its own theme, a half of a sub-theme may join another theme. */
+  public static final Param<Double> REHOME_SIMILARITY =
+      Param.ofDouble(
+          "rehomeSimilarity",
+          0.1,
+          0.0,
+          1.0,
+          "cosine",
+          "each sub-theme of the sample is cut in two; a half whose term rows have a cosine below"
+              + " this with the rest of its theme and at least this much higher with another theme"
+              + " joins that theme (automatic mode); 0 turns it off");
+
   /** Leiden iterations (each: local moving, refinement, aggregation until stable). */
   public static final Param<Integer> LEIDEN_ITERATIONS =
       Param.ofInt(
@@ -251,6 +263,7 @@ public final class ThemeParams {
           SUBTHEME_RESOLUTION,
           THEME_RESOLUTION,
           THEME_MERGE_SIMILARITY,
+          REHOME_SIMILARITY,
           LEIDEN_ITERATIONS,
           MIN_SUBTHEME_SIZE,
           MIN_SUBTHEME_SHARE,

@@ -50,7 +50,7 @@ class ThemeClassifierTest {
     SparseRows x = rows();
     try (Workers w = new Workers(2)) {
       return ThemeClassifier.fit(
-          x, dense(x), c, 10, 0.9, 0.1, 1, 0, acrossThemes, 1.0, new SplittableRandom(1), w);
+          x, dense(x), c, 10, 0.9, 0.1, 1, 0, acrossThemes, 1.0, 0.0, new SplittableRandom(1), w);
     }
   }
 
@@ -127,6 +127,7 @@ class ThemeClassifierTest {
               0,
               true,
               1.0,
+              0.0,
               new SplittableRandom(1),
               w);
       assertThat(r.groups()).isZero();
