@@ -103,14 +103,9 @@ public final class DefaultThemeEngine implements ThemeEngine {
                 rows,
                 vectors,
                 found,
-                p.get(ThemeParams.IC_PASSES),
-                p.get(ThemeParams.IC_KEEP),
-                p.get(ThemeParams.NB_ALPHA),
+                p,
                 GraphClusterer.minSubthemeSize(p, sample.length),
-                request.forcedThemes() > 0 ? p.get(ThemeParams.THEME_RESTARTS) : 0,
-                request.forcedThemes() == 0,
-                p.get(ThemeParams.THEME_MERGE_SIMILARITY),
-                p.get(ThemeParams.REHOME_SIMILARITY),
+                request.forcedThemes() > 0,
                 ctx.random("restarts"),
                 workers);
         clock.lap("classify");

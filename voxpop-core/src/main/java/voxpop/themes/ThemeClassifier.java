@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import voxpop.params.Params;
 
 /**
  * Iterative classification of the fit sample (Rakib, Zeh, Jankowska and Milios, "Enhancement of
@@ -38,20 +39,26 @@ final class ThemeClassifier {
       float[] groupTable,
       int passes) {}
 
+  /**
+   * Classifies the fit sample from the clusterer's groups. With K themes forced ({@code forced}),
+   * {@code themeRestarts} more k-means starts compete by likelihood and the themes stay as found;
+   * in automatic mode the sub-themes then compete across themes ({@link #acrossThemes}).
+   *
+   * @param minGroupSize the fewest questions a sub-theme keeps
+   */
   static Result fit(
       SparseRows x,
       Vectors v,
       Clustering c,
-      int passes,
-      double keep,
-      double alpha,
+      Params p,
       int minGroupSize,
-      int restarts,
-      boolean acrossThemes,
-      double mergeSimilarity,
-      double rehomeSimilarity,
+      boolean forced,
       java.util.SplittableRandom random,
       Workers workers) {
+    int passes = p.get(ThemeParams.IC_PASSES);
+    double keep = p.get(ThemeParams.IC_KEEP);
+    double alpha = p.get(ThemeParams.NB_ALPHA);
+    int restarts = forced ? p.get(ThemeParams.THEME_RESTARTS) : 0;
     int n = x.rows;
     int themes = c.themes();
     int[] oneParent = new int[n];
@@ -90,7 +97,7 @@ final class ThemeClassifier {
     Pass groupPass =
         iterate(x, v, groupOfRow, themePass.labels, bounds, passes, keep, alpha, workers);
     int done = Math.max(themePass.passes, groupPass.passes);
-    if (!acrossThemes || groups == 0) {
+    if (forced || groups == 0) {
       return new Result(
           groupPass.labels, groups, themeOfGroup, themes, themePass.table, groupPass.table, done);
     }
@@ -105,9 +112,9 @@ final class ThemeClassifier {
         passes,
         keep,
         alpha,
-        mergeSimilarity,
+        p.get(ThemeParams.THEME_MERGE_SIMILARITY),
         minGroupSize,
-        rehomeSimilarity,
+        p.get(ThemeParams.REHOME_SIMILARITY),
         workers);
   }
 
@@ -160,13 +167,7 @@ final class ThemeClassifier {
     Arrays.fill(themeId, -1);
     int[] home = new int[groups];
     for (int g = 0; g < groups; g++) {
-      int best = 0;
-      for (int t = 1; t < themes; t++) {
-        if (count[g][t] > count[g][best]) {
-          best = t;
-        }
-      }
-      home[g] = size[g] > 0 ? best : -1;
+      home[g] = size[g] > 0 ? majority(count[g]) : -1;
     }
     int[] into = mergeSimilar(x, open.labels, home, themes, mergeSimilarity);
     for (int g = 0; g < groups; g++) {
@@ -316,6 +317,17 @@ final class ThemeClassifier {
     double na = norm(a);
     double nb = norm(b);
     return na == 0 || nb == 0 ? 0 : ab / (na * nb);
+  }
+
+  /** The index of the largest count, the smallest index among equals (0 for none). */
+  private static int majority(int[] count) {
+    int best = 0;
+    for (int t = 1; t < count.length; t++) {
+      if (count[t] > count[best]) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   /**
@@ -487,12 +499,7 @@ final class ThemeClassifier {
     int[] home = new int[oldGroups];
     boolean[] covered = new boolean[themes];
     for (int g = 0; g < oldGroups; g++) {
-      int best = 0;
-      for (int t = 1; t < themes; t++) {
-        if (count[g][t] > count[g][best]) {
-          best = t;
-        }
-      }
+      int best = majority(count[g]);
       home[g] = themes > 0 && count[g][best] >= minSize ? best : -1;
       if (home[g] >= 0) {
         covered[best] = true;

@@ -4,8 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import voxpop.params.Params;
 
 class ThemeClassifierTest {
+  /** Ten passes on 90% cores, no k-means restarts, no theme merge, no half move. */
+  private static final Params PARAMS =
+      ThemeParams.defaults()
+          .with(ThemeParams.IC_PASSES, 10)
+          .with(ThemeParams.THEME_RESTARTS, 0)
+          .with(ThemeParams.IC_KEEP, 0.9)
+          .with(ThemeParams.NB_ALPHA, 0.1)
+          .with(ThemeParams.THEME_MERGE_SIMILARITY, 1.0)
+          .with(ThemeParams.REHOME_SIMILARITY, 0.0);
+
   /**
    * Twelve questions of three matters, four each, with two features per matter (one question in
    * four holds only its matter's second feature): rows 0-3 matter A (f0, f1), 4-7 matter B (f2,
@@ -50,7 +61,7 @@ class ThemeClassifierTest {
     SparseRows x = rows();
     try (Workers w = new Workers(2)) {
       return ThemeClassifier.fit(
-          x, dense(x), c, 10, 0.9, 0.1, 1, 0, acrossThemes, 1.0, 0.0, new SplittableRandom(1), w);
+          x, dense(x), c, PARAMS, 1, !acrossThemes, new SplittableRandom(1), w);
     }
   }
 
@@ -120,14 +131,9 @@ class ThemeClassifierTest {
               x,
               Vectors.zeros(0, 6),
               Clustering.of(new int[0], 0, new int[0], 0),
-              10,
-              0.9,
-              0.1,
+              PARAMS,
               1,
-              0,
-              true,
-              1.0,
-              0.0,
+              false,
               new SplittableRandom(1),
               w);
       assertThat(r.groups()).isZero();
