@@ -15,6 +15,11 @@ cat > /tmp/body.json <<'B'
 {"text":"Когда в нашем посёлке проведут газ и починят дорогу?","region":"Курская область","age_group":"45-59"}
 B
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the worker's part of GET /api/v1/stats; with an argument, that field of it
+worker() {
+  curl -s http://127.0.0.1:18080/api/v1/stats |
+    python3 -c 'import json,sys; w=json.load(sys.stdin)["worker"]; print(w[sys.argv[1]] if len(sys.argv)>1 else w)' "$@"
+}
 run_store() {
   local name=$1; shift
   local args=("$@")
@@ -29,14 +34,15 @@ run_store() {
   c2=$(awk '{print $14+$15}' /proc/$pid/stat); echo "server CPU s: $(( (c2-c1)/100 ))"
   echo "== $name: arrays of 20, 32 connections, 60 s"
   VOXPOP_TOKEN=$TOKEN VOXPOP_BATCH=20 wrk -t1 -c32 -d60s --latency -s $S/batch.lua http://127.0.0.1:18080 | grep -E "Requests/sec|Latency|99%|non-2xx"
-  echo "lag at the end: $(curl -s http://127.0.0.1:18080/api/v1/stats | python3 -c 'import json,sys; print(json.load(sys.stdin)["worker"]["lag_appeals"])')"
+  echo "lag at the end: $(worker lag_appeals)"
   c3=$(awk '{print $14+$15}' /proc/$pid/stat); echo "server CPU s: $(( (c3-c2)/100 ))"
   sleep 20
-  echo "lag after drain: $(curl -s http://127.0.0.1:18080/api/v1/stats | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["worker"])')"
+  echo "lag after drain: $(worker)"
   echo "== $name: offered 5,000/s, h2load 250 x 20/s, 30 s"
-  ( for i in $(seq 1 30); do curl -s http://127.0.0.1:18080/api/v1/stats | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["worker"]["lag_appeals"])'; sleep 1; done > /tmp/lag-$name.txt ) &
+  ( for i in $(seq 1 30); do worker lag_appeals; sleep 1; done > /tmp/lag-$name.txt ) &
+  local lagpid=$!
   h2load --h1 -c 250 --rps 20 -D 30 -m 1 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d /tmp/body.json --log-file=/tmp/h2-$name-$$.log http://127.0.0.1:18080/api/v1/appeals | grep -E "requests:|status codes|finished in"
-  wait %2 2>/dev/null
+  wait $lagpid
   python3 - /tmp/h2-$name-$$.log <<'P'
 import sys
 lat=sorted(int(l.split()[2]) for l in open(sys.argv[1]) if l.strip())
