@@ -84,13 +84,17 @@ public final class PhraseLabeller implements Labeller {
           "из-под", "возле", "среди", "вместо", "кроме", "між", "від", "з", "зі", "після", "біля");
 
   /**
-   * Words of measure — time, money, counts — that many matters share ("ждали скорую час", "нет
-   * света три дня"): alone they name no matter, so a one-word candidate written as one of them is
-   * no label (a phrase holding one still is: "три дня без света"). Russian, Ukrainian and English
-   * forms.
+   * Words of measure — time, money, counts, degrees — and the adverbs that count time back
+   * ("назад"), which many matters share ("ждали скорую час", "нет света три дня", "пропал месяц
+   * назад"): they name no matter, so a candidate that starts with one is no label ("месяц назад",
+   * "тысячи на ипотеку"; a phrase holding one later still is: "три дня без света"). Russian,
+   * Ukrainian and English forms.
    */
   private static final java.util.Set<String> MEASURES =
       java.util.Set.of(
+          "назад",
+          "спустя",
+          "тому",
           "час",
           "часа",
           "часов",
@@ -120,6 +124,9 @@ public final class PhraseLabeller implements Labeller {
           "годами",
           "раз",
           "раза",
+          "градус",
+          "градуса",
+          "градусов",
           "рубль",
           "рубля",
           "рублей",
@@ -690,13 +697,16 @@ public final class PhraseLabeller implements Labeller {
      * preposition governs ("после каждой зимы дороги" → "зимы дороги") unless that word reads as a
      * clear nominative ("на ремонт дорог" still gives "ремонт дорог", "в детские сады" gives
      * "детские сады"), nor with an oblique noun the nominative rewrite could not fix, a verb's
-     * object ("ребёнку не дают место"), nor is it a word of measure alone ({@link #MEASURES}). A
-     * single oblique word stays possible: without its nominative in the sample it is shown as
-     * written.
+     * object ("ребёнку не дают место"), nor does it start with a word of measure ({@link
+     * #MEASURES}: "месяц", "месяц назад", "тысячи на ипотеку"). A single oblique word stays
+     * possible: without its nominative in the sample it is shown as written. Nor does a label hold
+     * a number: the detail of one phrasing ("бараки 1962 года", "масло стоит 153 рублей", "подвал
+     * дома 116"), never the name of a matter.
      */
     boolean fragment() {
       return text == null
-          || (text.indexOf(' ') < 0 && MEASURES.contains(WordLists.fold(text)))
+          || MEASURES.contains(WordLists.fold(text.split(" ", 2)[0]))
+          || holdsNumber(text)
           || instrumental
           || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
           || (text.indexOf(' ') >= 0 && headRank >= OBLIQUE_HEAD);
@@ -706,6 +716,29 @@ public final class PhraseLabeller implements Labeller {
     boolean nominative() {
       return headRank == WordForms.NOMINATIVE;
     }
+  }
+
+  /** Whether {@code text} holds a word of digits alone ("5G" and "COVID-19" do not count). */
+  static boolean holdsNumber(String text) {
+    if (text == null) {
+      return false;
+    }
+    boolean digits = false;
+    boolean word = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isWhitespace(ch)) {
+        if (word && digits) {
+          return true;
+        }
+        word = false;
+        digits = false;
+      } else {
+        digits = word ? digits && Character.isDigit(ch) : Character.isDigit(ch);
+        word = true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -987,7 +1020,17 @@ public final class PhraseLabeller implements Labeller {
           continue;
         }
         // An adjective alone ("семейную") may still extend to a phrase that names something.
-        int best = extend(key, stems, inLanguage, df, minDf, keys, keyStems, shapes, spread);
+        java.util.Set<Integer> numbered = new java.util.HashSet<>();
+        int best =
+            extend(key, stems, inLanguage, df, minDf, keys, keyStems, shapes, spread, numbered);
+        while (best != key
+            && holdsNumber(
+                shownOf.computeIfAbsent(best, b -> surfaces.shown(b, docsOfClass, forms)).text())) {
+          // "выход на пенсию при стаже 45 лет": a shorter phrase may name it without the number.
+          numbered.add(best);
+          best =
+              extend(key, stems, inLanguage, df, minDf, keys, keyStems, shapes, spread, numbered);
+        }
         String[] bestStems = stems(keys, keyStems, best);
         if (best != key
             && (overlaps(bestStems, chosen)
@@ -1165,7 +1208,8 @@ public final class PhraseLabeller implements Labeller {
 
   /**
    * The longest phrase containing {@code key} that covers at least half its occurrences; for a
-   * theme, a noun phrase of up to three words that starts with {@code key} needs a third.
+   * theme, a noun phrase of up to three words that starts with {@code key} needs a third. Phrases
+   * in {@code skip} are passed over.
    */
   private static int extend(
       int key,
@@ -1176,11 +1220,12 @@ public final class PhraseLabeller implements Labeller {
       Dictionary keys,
       String[][] keyStems,
       Shapes shapes,
-      boolean theme) {
+      boolean theme,
+      java.util.Set<Integer> skip) {
     int best = key;
     int bestLen = stems.length;
     for (int other : present) {
-      if (other == key) {
+      if (other == key || skip.contains(other)) {
         continue;
       }
       String[] os = stems(keys, keyStems, other);

@@ -87,6 +87,46 @@ class PhraseLabellerTest {
   }
 
   @Test
+  void aLabelHoldsNoNumber() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of(
+                "бараки 1962 года постройки",
+                "бараки 1962 года",
+                "расселить бараки 1962 года",
+                "бараки без удобств"));
+
+    assertThat(labels.themes().getFirst().getFirst()).isEqualTo("бараки");
+    assertThat(labels.themes().getFirst()).noneMatch(PhraseLabeller::holdsNumber);
+  }
+
+  @Test
+  void aWordOfDigitsAloneIsANumberButALetteredCodeIsNot() {
+    assertThat(PhraseLabeller.holdsNumber("бараки 1962 года")).isTrue();
+    assertThat(PhraseLabeller.holdsNumber("подвал дома 116")).isTrue();
+    assertThat(PhraseLabeller.holdsNumber("вышки 5G")).isFalse();
+    assertThat(PhraseLabeller.holdsNumber("COVID-19 и больницы")).isFalse();
+    assertThat(PhraseLabeller.holdsNumber("")).isFalse();
+    assertThat(PhraseLabeller.holdsNumber(null)).isFalse();
+  }
+
+  @Test
+  void aPhraseThatStartsWithAWordOfMeasureIsNoLabel() {
+    Labeller.Labels labels =
+        labelOneGroup(
+            labeller,
+            List.of(
+                "муж пропал месяц назад",
+                "сын пропал месяц назад, нет связи",
+                "месяц назад пропал без вести",
+                "нет связи, пропал без вести"));
+
+    assertThat(labels.themes().getFirst())
+        .noneMatch(l -> l.startsWith("месяц") || l.startsWith("назад"));
+  }
+
+  @Test
   void aLoneVerbDoesNotNameATheme() {
     Labeller.Labels labels =
         labelOneGroup(
