@@ -1006,8 +1006,10 @@ public final class PhraseLabeller implements Labeller {
           break;
         }
         if (demand >= 0 && sc < SIMILAR * demandScore) {
-          chosen.add(demandStems);
-          chosenKeys.add(demand);
+          if (!overlaps(demandStems, chosen)) {
+            chosen.add(demandStems);
+            chosenKeys.add(demand);
+          }
           demand = -1;
           if (chosen.size() >= keep) {
             break;
