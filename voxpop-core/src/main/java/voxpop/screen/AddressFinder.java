@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import voxpop.text.Letters;
 
 /**
  * Finds the house and flat part of a Russian street address ({@code д. 5}, {@code дом 12а, кв. 34},
@@ -135,11 +136,11 @@ final class AddressFinder {
   private static int houseNumber(String text, int j) {
     int n = text.length();
     int digits = 0;
-    while (j < n && Character.isDigit(text.charAt(j)) && digits < 5) {
+    while (j < n && Letters.isDigit(text.charAt(j)) && digits < 5) {
       j++;
       digits++;
     }
-    if (digits == 0 || digits > 4 || (j < n && Character.isDigit(text.charAt(j)))) {
+    if (digits == 0 || digits > 4 || (j < n && Letters.isDigit(text.charAt(j)))) {
       return -1;
     }
     // A letter suffix ("12а") only when the word ends right after it.
@@ -150,10 +151,10 @@ final class AddressFinder {
     }
     while (j + 1 < n
         && (text.charAt(j) == '/' || text.charAt(j) == '-' || text.charAt(j) == 'к')
-        && Character.isDigit(text.charAt(j + 1))) {
+        && Letters.isDigit(text.charAt(j + 1))) {
       j++;
       int more = 0;
-      while (j < n && Character.isDigit(text.charAt(j)) && more < 4) {
+      while (j < n && Letters.isDigit(text.charAt(j)) && more < 4) {
         j++;
         more++;
       }
@@ -195,7 +196,7 @@ final class AddressFinder {
       char c = text.charAt(j);
       if (c == ' ' || c == ',' || c == '.') {
         j++;
-      } else if (Character.isDigit(c)) {
+      } else if (Letters.isDigit(c)) {
         int end = houseNumber(text, j);
         if (end < 0 || (end < n && Character.isLetterOrDigit(text.charAt(end)))) {
           return null;

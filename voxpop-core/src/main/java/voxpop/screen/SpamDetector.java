@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import voxpop.text.Letters;
 
 /**
  * Scores advertising and spam. A link, a phone number or an e-mail alone is not spam: citizens
@@ -142,11 +143,11 @@ final class SpamDetector {
     for (int k = 0; k < t.words; k++) {
       int a = t.starts[k];
       int b = t.ends[k];
-      if (!Character.isDigit(text.charAt(a))) {
+      if (!Letters.isDigit(text.charAt(a))) {
         continue;
       }
       int d = a;
-      while (d < b && Character.isDigit(text.charAt(d))) {
+      while (d < b && Letters.isDigit(text.charAt(d))) {
         d++;
       }
       String unit = text.substring(d, b).toLowerCase(Locale.ROOT);
@@ -180,7 +181,7 @@ final class SpamDetector {
     for (int k = 0; k < t.words && money < 2; k++) {
       int a = t.starts[k];
       int b = t.ends[k];
-      if (Character.isDigit(text.charAt(a))
+      if (Letters.isDigit(text.charAt(a))
           && (isCurrencyBefore(text, a) || isCurrencyAfter(text, b, k, t))) {
         money++;
       }

@@ -145,7 +145,7 @@ public final class LanguageDetector {
         continue;
       } else if (Character.isLetter(c)) {
         other++;
-      } else if (!Character.isDigit(c)) {
+      } else if (!Letters.isDigit(c)) {
         // End of a word: look it up, and credit Latin i's typed inside a Cyrillic word.
         if (keyLen > 0 && keyLen <= FunctionWords.MAX_LEN) {
           int mask = FunctionWords.lookup(key);

@@ -89,7 +89,7 @@ final class WordTokenizer extends Tokenizer {
       return Letters.isLetterOrDigit(before) && Letters.isLetterOrDigit(after);
     }
     if (c == '.' || c == ',') {
-      return Character.isDigit(before) && Character.isDigit(after);
+      return Letters.isDigit(before) && Letters.isDigit(after);
     }
     return false;
   }
