@@ -1,7 +1,5 @@
 package voxpop.themes;
 
-import java.util.Arrays;
-
 /**
  * Finds the part of a sub-theme that belongs to another theme and sends it there. The graph can tie
  * two matters into one community through the words of the form they share ("почему ... дорожают",
@@ -50,12 +48,13 @@ final class SubthemeHalves {
     for (int g = 0; g < groups; g++) {
       groupNorm2[g] = norm2(x, members[g], buffer);
     }
+    double[] second = new double[x.cols];
     int[] out = rowGroup.clone();
     for (int g = 0; g < groups; g++) {
       if (home[g] < 0 || members[g].length < 2 * minSize) {
         continue;
       }
-      boolean[] side = split(x, members[g], buffer);
+      boolean[] side = split(x, members[g], buffer, second);
       for (int s = 0; s < 2; s++) {
         int[] rows = side(members[g], side, s == 1);
         if (rows.length < minSize) {
@@ -117,12 +116,12 @@ final class SubthemeHalves {
 
   /**
    * Two sides of the rows: the sign of each row's projection on the leading principal direction of
-   * the centred rows, then spherical 2-means from there.
+   * the centred rows, then spherical 2-means from there. {@code buffer} and {@code mean}, of one
+   * entry per column, are all zero on entry and are left so.
    */
-  static boolean[] split(SparseRows x, int[] rows, double[] buffer) {
+  static boolean[] split(SparseRows x, int[] rows, double[] buffer, double[] mean) {
     int n = rows.length;
     int[] cols = columns(x, rows, buffer);
-    double[] mean = new double[x.cols];
     for (int i : rows) {
       add(x, i, mean, 1.0 / n);
     }
@@ -137,7 +136,6 @@ final class SubthemeHalves {
       }
     }
     double[] v = buffer;
-    Arrays.fill(v, 0);
     add(x, far, v, 1);
     for (int k : cols) {
       v[k] -= mean[k];
@@ -194,6 +192,7 @@ final class SubthemeHalves {
       }
     }
     clear(cols, a);
+    clear(cols, b);
     return side;
   }
 

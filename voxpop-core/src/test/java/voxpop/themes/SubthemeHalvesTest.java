@@ -110,11 +110,16 @@ class SubthemeHalvesTest {
     SparseRows x = rows(4, repeat(4, new int[] {0, 1}, new int[] {2, 3}));
     int[] all = {0, 1, 2, 3, 4, 5, 6, 7};
 
-    boolean[] side = SubthemeHalves.split(x, all, new double[4]);
+    double[] buffer = new double[4];
+    double[] mean = new double[4];
+
+    boolean[] side = SubthemeHalves.split(x, all, buffer, mean);
 
     for (int i = 0; i < all.length; i++) {
       assertThat(side[i]).isEqualTo(side[i % 2]);
     }
     assertThat(side[0]).isNotEqualTo(side[1]);
+    assertThat(buffer).containsOnly(0);
+    assertThat(mean).containsOnly(0);
   }
 }
