@@ -22,6 +22,9 @@ public final class NearDuplicateGrouper {
   private static final int CHUNK = 16_384;
   private static final int MIN_STEMS_FOR_LSH = 3;
 
+  /** Bucket tables per band, filled in parallel; a constant, so results do not follow threads. */
+  private static final int PARTS = 4;
+
   private final double threshold;
   private final int bands;
   private final int rows;
@@ -46,22 +49,29 @@ public final class NearDuplicateGrouper {
           }
         });
     UnionFind uf = new UnionFind(n);
-    LongIntMap buckets = new LongIntMap(n);
+    LongIntMap exact = new LongIntMap(n);
     for (int d = 0; d < n; d++) {
       int[] set = sets[d];
       if (set.length > 0) {
-        int first = buckets.putIfAbsent(Hashing.hash64(set, 0, set.length), d);
+        int first = exact.putIfAbsent(Hashing.hash64(set, 0, set.length), d);
         if (first != d && Arrays.equals(sets[first], set)) {
           uf.union(first, d);
         }
       }
     }
-    // Band by band, so only one bucket table and one signature column live at a time. Texts of
-    // one template collide in band after band with the same first text of the bucket; a pair
-    // found below the threshold once is not measured again.
+    // Band by band, so only one signature column lives at a time. Texts of one template collide in
+    // band after band with the same first text of the bucket; a pair found below the threshold once
+    // is not measured again, nor a pair an earlier band joined. Within a band the buckets are split
+    // by signature into PARTS tables filled in parallel, each in text order, so each text meets the
+    // same first text of its bucket as in one table; the pairs that pass are joined after the band.
+    // The groups are the components of those pairs, whatever their order: the same on any thread
+    // count.
     long[] signature = new long[n];
     int[] rejected = new int[n];
     Arrays.fill(rejected, -1);
+    LongIntMap[] tables = new LongIntMap[PARTS];
+    int[][] joined = new int[PARTS][];
+    int[] joinedCount = new int[PARTS];
     for (int b = 0; b < bands; b++) {
       int band = b;
       Parallel.forChunks(
@@ -73,19 +83,44 @@ public final class NearDuplicateGrouper {
               signature[d] = sets[d].length < MIN_STEMS_FOR_LSH ? 0 : sign(sets[d], band);
             }
           });
-      buckets.clear();
-      for (int d = 0; d < n; d++) {
-        if (signature[d] == 0) {
-          continue;
-        }
-        int other = buckets.putIfAbsent(signature[d], d);
-        if (other == d || rejected[d] == other || uf.find(other) == uf.find(d)) {
-          continue;
-        }
-        if (TermDocs.jaccardAtLeast(sets[other], sets[d], threshold)) {
-          uf.union(other, d);
-        } else {
-          rejected[d] = other;
+      Parallel.forChunks(
+          pool,
+          PARTS,
+          1,
+          (part, from, to) -> {
+            if (tables[part] == null) {
+              tables[part] = new LongIntMap(n / PARTS + 1);
+              joined[part] = new int[64];
+            }
+            LongIntMap buckets = tables[part];
+            buckets.clear();
+            int[] pairs = joined[part];
+            int count = 0;
+            for (int d = 0; d < n; d++) {
+              long sig = signature[d];
+              if (sig == 0 || part(sig) != part) {
+                continue;
+              }
+              int other = buckets.putIfAbsent(sig, d);
+              if (other == d || rejected[d] == other || uf.root(other) == uf.root(d)) {
+                continue;
+              }
+              if (TermDocs.jaccardAtLeast(sets[other], sets[d], threshold)) {
+                if (count + 2 > pairs.length) {
+                  pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                }
+                pairs[count++] = other;
+                pairs[count++] = d;
+              } else {
+                rejected[d] = other;
+              }
+            }
+            joined[part] = pairs;
+            joinedCount[part] = count;
+          });
+      for (int part = 0; part < PARTS; part++) {
+        for (int k = 0; k < joinedCount[part]; k += 2) {
+          uf.union(joined[part][k], joined[part][k + 1]);
         }
       }
     }
@@ -101,6 +136,11 @@ public final class NearDuplicateGrouper {
       group[d] = idOfRoot[root];
     }
     return group;
+  }
+
+  /** The table of a signature: its high bits, which the mixing spreads evenly. */
+  private static int part(long signature) {
+    return (int) ((signature >>> 40) % PARTS);
   }
 
   /** The min-hash signature of one band of a stem set (never 0). */

@@ -21,6 +21,14 @@ final class UnionFind {
     return x;
   }
 
+  /** The root of {@code x}'s set without shortening paths: safe to call from several threads. */
+  int root(int x) {
+    while (parent[x] != x) {
+      x = parent[x];
+    }
+    return x;
+  }
+
   /** Joins the sets of {@code a} and {@code b}; the smaller root wins, keeping results ordered. */
   void union(int a, int b) {
     int ra = find(a);
