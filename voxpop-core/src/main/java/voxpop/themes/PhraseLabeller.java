@@ -705,7 +705,7 @@ public final class PhraseLabeller implements Labeller {
      */
     boolean fragment() {
       return text == null
-          || MEASURES.contains(WordLists.fold(text.split(" ", 2)[0]))
+          || MEASURES.contains(WordLists.fold(firstWord(text)))
           || holdsNumber(text)
           || instrumental
           || (governedShare >= GOVERNED_SHARE && firstRank > WordForms.NOMINATIVE)
@@ -716,6 +716,11 @@ public final class PhraseLabeller implements Labeller {
     boolean nominative() {
       return headRank == WordForms.NOMINATIVE;
     }
+  }
+
+  private static String firstWord(String text) {
+    int space = text.indexOf(' ');
+    return space < 0 ? text : text.substring(0, space);
   }
 
   /** Whether {@code text} holds a word of digits alone ("5G" and "COVID-19" do not count). */
