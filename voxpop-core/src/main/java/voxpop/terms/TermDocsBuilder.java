@@ -91,19 +91,40 @@ public final class TermDocsBuilder {
   }
 
   private static TermDocs merge(List<Chunk> parts, int n) {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    // Each distinct stem gets an id in order of first sight (one hash lookup per stem of a chunk's
+    // dictionary), then the ids are renumbered in sorted order: the vocabulary is sorted, as a
+    // sorted set of every chunk's stems would give, without a tree insertion per stem and chunk.
+    Map<String, Integer> first = new HashMap<>();
+    List<String> seen = new ArrayList<>();
+    int[][] remaps = new int[parts.size()][];
     long total = 0;
-    for (Chunk c : parts) {
-      all.addAll(Arrays.asList(c.terms));
+    for (int p = 0; p < parts.size(); p++) {
+      Chunk c = parts.get(p);
+      int[] remap = new int[c.terms.length];
+      for (int t = 0; t < remap.length; t++) {
+        Integer id = first.putIfAbsent(c.terms[t], seen.size());
+        if (id == null) {
+          id = seen.size();
+          seen.add(c.terms[t]);
+        }
+        remap[t] = id;
+      }
+      remaps[p] = remap;
       total += c.ids.length;
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("too many words to analyse in one run: " + total);
     }
-    String[] sorted = all.toArray(String[]::new);
-    Map<String, Integer> global = new HashMap<>(sorted.length * 2);
+    String[] sorted = seen.toArray(String[]::new);
+    Arrays.sort(sorted);
+    int[] rankOfFirst = new int[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
-      global.put(sorted[i], i);
+      rankOfFirst[first.get(sorted[i])] = i;
+    }
+    for (int[] remap : remaps) {
+      for (int t = 0; t < remap.length; t++) {
+        remap[t] = rankOfFirst[remap[t]];
+      }
     }
     int[] offsets = new int[n + 1];
     int[] ids = new int[(int) total];
@@ -112,11 +133,9 @@ public final class TermDocsBuilder {
     Arrays.fill(lastDoc, -1);
     int doc = 0;
     int at = 0;
-    for (Chunk c : parts) {
-      int[] remap = new int[c.terms.length];
-      for (int t = 0; t < remap.length; t++) {
-        remap[t] = global.get(c.terms[t]);
-      }
+    for (int p = 0; p < parts.size(); p++) {
+      Chunk c = parts.get(p);
+      int[] remap = remaps[p];
       for (int d = 0; d + 1 < c.offsets.length; d++, doc++) {
         offsets[doc] = at;
         for (int k = c.offsets[d]; k < c.offsets[d + 1]; k++) {
