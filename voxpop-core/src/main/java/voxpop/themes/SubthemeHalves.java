@@ -26,19 +26,15 @@ final class SubthemeHalves {
    * @param x unit-length term rows of the sample
    * @param rowGroup the sub-theme of each row, -1 for none
    * @param home the theme of each sub-theme, -1 for an empty one
+   * @param theme the sum of each theme's term rows, by {@code home} ({@link
+   *     ThemeClassifier#themeSums}); read only
    * @param similarity the cosine a half stays under with its own theme and must gain on another
    */
   static int[] rehome(
-      SparseRows x, int[] rowGroup, int[] home, int themes, int minSize, double similarity) {
+      SparseRows x, int[] rowGroup, int[] home, double[][] theme, int minSize, double similarity) {
     int groups = home.length;
+    int themes = theme.length;
     int[][] members = members(rowGroup, groups);
-    double[][] theme = new double[themes][x.cols];
-    for (int i = 0; i < x.rows; i++) {
-      int g = rowGroup[i];
-      if (g >= 0 && home[g] >= 0) {
-        add(x, i, theme[home[g]], 1);
-      }
-    }
     double[] themeNorm2 = new double[themes];
     for (int t = 0; t < themes; t++) {
       themeNorm2[t] = dot(theme[t], theme[t]);

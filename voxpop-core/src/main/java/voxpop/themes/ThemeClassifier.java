@@ -169,7 +169,10 @@ final class ThemeClassifier {
     for (int g = 0; g < groups; g++) {
       home[g] = size[g] > 0 ? majority(count[g]) : -1;
     }
-    int[] into = mergeSimilar(x, open.labels, home, themes, mergeSimilarity);
+    boolean merge = mergeSimilarity < 1 && themes > 1;
+    double[][] sums =
+        merge || rehomeSimilarity > 0 ? themeSums(x, open.labels, home, themes) : null;
+    int[] into = merge ? mergeSimilar(sums, mergeSimilarity) : Leiden.identity(themes);
     for (int g = 0; g < groups; g++) {
       if (home[g] >= 0) {
         home[g] = into[home[g]];
@@ -178,7 +181,7 @@ final class ThemeClassifier {
     int[] rowGroupOpen = open.labels;
     if (rehomeSimilarity > 0) {
       rowGroupOpen =
-          SubthemeHalves.rehome(x, open.labels, home, themes, minGroupSize, rehomeSimilarity);
+          SubthemeHalves.rehome(x, open.labels, home, sums, minGroupSize, rehomeSimilarity);
       Arrays.fill(size, 0);
       for (int g : rowGroupOpen) {
         if (g >= 0) {
@@ -229,23 +232,12 @@ final class ThemeClassifier {
   }
 
   /**
-   * Joins themes whose centroids over the term rows are at least {@code threshold} similar, the
-   * most similar pair first (average linkage: a joined theme's centroid is the sum of all its rows,
-   * which {@link StemFeatures} gives at unit length). Themes of one matter that the graph kept
-   * apart share their leading words ("пенсия" in indexation, retirement age and small pensions;
-   * "паводок" in compensation and resettlement), while themes that merely share the words of the
-   * form do not reach the threshold.
+   * The sum of the term rows of each theme's questions (its centroid, unscaled).
    *
    * @param rowGroup the sub-theme of each row, -1 for none
    * @param home the theme of each sub-theme, -1 for an empty one
-   * @return the theme each theme joins (itself when it joins none)
    */
-  static int[] mergeSimilar(
-      SparseRows x, int[] rowGroup, int[] home, int themes, double threshold) {
-    int[] into = Leiden.identity(themes);
-    if (threshold >= 1 || themes < 2) {
-      return into;
-    }
+  static double[][] themeSums(SparseRows x, int[] rowGroup, int[] home, int themes) {
     double[][] sum = new double[themes][x.cols];
     for (int i = 0; i < x.rows; i++) {
       int g = rowGroup[i];
@@ -256,6 +248,27 @@ final class ThemeClassifier {
       for (int k = x.start[i]; k < x.start[i + 1]; k++) {
         sum[t][x.col[k]] += x.val[k];
       }
+    }
+    return sum;
+  }
+
+  /**
+   * Joins themes whose centroids over the term rows are at least {@code threshold} similar, the
+   * most similar pair first (average linkage: a joined theme's centroid is the sum of all its rows,
+   * which {@link StemFeatures} gives at unit length). Themes of one matter that the graph kept
+   * apart share their leading words ("пенсия" in indexation, retirement age and small pensions;
+   * "паводок" in compensation and resettlement), while themes that merely share the words of the
+   * form do not reach the threshold. The sums are merged in place: a joined theme's sum ends at the
+   * theme it joins, and its own is left zero.
+   *
+   * @param sum the sum of each theme's term rows ({@link #themeSums})
+   * @return the theme each theme joins (itself when it joins none)
+   */
+  static int[] mergeSimilar(double[][] sum, double threshold) {
+    int themes = sum.length;
+    int[] into = Leiden.identity(themes);
+    if (threshold >= 1 || themes < 2) {
+      return into;
     }
     boolean[] alive = new boolean[themes];
     double[][] sim = new double[themes][themes];
@@ -281,9 +294,10 @@ final class ThemeClassifier {
       if (bestA < 0) {
         return into;
       }
-      for (int k = 0; k < x.cols; k++) {
+      for (int k = 0; k < sum[bestA].length; k++) {
         sum[bestA][k] += sum[bestB][k];
       }
+      Arrays.fill(sum[bestB], 0);
       alive[bestB] = false;
       for (int t = 0; t < themes; t++) {
         if (into[t] == bestB) {

@@ -29,6 +29,20 @@ class SubthemeHalvesTest {
     return new SparseRows(features.length, cols, start, c, v);
   }
 
+  /**
+   * The rows' sub-themes after the move, with the theme sums taken as the classifier takes them.
+   */
+  private static int[] rehome(
+      SparseRows x, int[] rowGroup, int[] home, int themes, int minSize, double similarity) {
+    return SubthemeHalves.rehome(
+        x,
+        rowGroup,
+        home,
+        ThemeClassifier.themeSums(x, rowGroup, home, themes),
+        minSize,
+        similarity);
+  }
+
   private static int[][] repeat(int times, int[]... rows) {
     int[][] out = new int[times * rows.length][];
     for (int k = 0; k < out.length; k++) {
@@ -60,7 +74,7 @@ class SubthemeHalvesTest {
     Arrays.fill(rowGroup, 6, 12, 1);
     Arrays.fill(rowGroup, 12, x.rows, 2);
 
-    int[] out = SubthemeHalves.rehome(x, rowGroup, new int[] {0, 0, 1}, 2, 2, 0.1);
+    int[] out = rehome(x, rowGroup, new int[] {0, 0, 1}, 2, 2, 0.1);
 
     int[] expected = rowGroup.clone();
     for (int i = 7; i < 12; i += 2) {
@@ -83,7 +97,7 @@ class SubthemeHalvesTest {
     Arrays.fill(rowGroup, 6, 12, 1);
     Arrays.fill(rowGroup, 12, x.rows, 2);
 
-    int[] out = SubthemeHalves.rehome(x, rowGroup, new int[] {0, 0, 1}, 2, 2, 0.1);
+    int[] out = rehome(x, rowGroup, new int[] {0, 0, 1}, 2, 2, 0.1);
 
     assertThat(out).containsExactly(rowGroup);
   }
@@ -93,16 +107,14 @@ class SubthemeHalvesTest {
     SparseRows x = rows(6, new int[] {0, 1}, new int[] {3, 4}, new int[] {3, 5}, new int[] {4, 5});
     int[] rowGroup = {0, 0, 1, 1};
 
-    assertThat(SubthemeHalves.rehome(x, rowGroup, new int[] {0, 1}, 2, 2, 0.1))
-        .containsExactly(rowGroup);
+    assertThat(rehome(x, rowGroup, new int[] {0, 1}, 2, 2, 0.1)).containsExactly(rowGroup);
   }
 
   @Test
   void noRowsAndRowsWithoutASubthemeStayAsTheyAre() {
-    assertThat(SubthemeHalves.rehome(rows(3), new int[0], new int[0], 0, 1, 0.1)).isEmpty();
+    assertThat(rehome(rows(3), new int[0], new int[0], 0, 1, 0.1)).isEmpty();
     SparseRows x = rows(3, new int[] {0}, new int[] {1});
-    assertThat(SubthemeHalves.rehome(x, new int[] {-1, -1}, new int[0], 0, 1, 0.1))
-        .containsExactly(-1, -1);
+    assertThat(rehome(x, new int[] {-1, -1}, new int[0], 0, 1, 0.1)).containsExactly(-1, -1);
   }
 
   @Test

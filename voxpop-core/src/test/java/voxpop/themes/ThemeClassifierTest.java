@@ -86,11 +86,21 @@ class ThemeClassifierTest {
     int[] rowGroup = {0, 0, 1, 1, 2, 2};
     int[] home = {0, 1, 2};
     // cosine of themes 0 and 1 is 0.5
-    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 0.45)).containsExactly(0, 0, 2);
-    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 0.6)).containsExactly(0, 1, 2);
-    assertThat(ThemeClassifier.mergeSimilar(x, rowGroup, home, 3, 1.0)).containsExactly(0, 1, 2);
+    assertThat(ThemeClassifier.mergeSimilar(ThemeClassifier.themeSums(x, rowGroup, home, 3), 0.45))
+        .containsExactly(0, 0, 2);
+    assertThat(ThemeClassifier.mergeSimilar(ThemeClassifier.themeSums(x, rowGroup, home, 3), 0.6))
+        .containsExactly(0, 1, 2);
+    assertThat(ThemeClassifier.mergeSimilar(ThemeClassifier.themeSums(x, rowGroup, home, 3), 1.0))
+        .containsExactly(0, 1, 2);
+    // the sums merge in place: the joined theme's sum ends at the theme it joins
+    double[][] sums = ThemeClassifier.themeSums(x, rowGroup, home, 3);
+    ThemeClassifier.mergeSimilar(sums, 0.45);
+    assertThat(sums[1]).containsOnly(0);
+    assertThat(sums[0][0]).isEqualTo(4 * h, org.assertj.core.data.Offset.offset(1e-6));
     // an empty sub-theme (home -1) and rows without a sub-theme take no part
-    assertThat(ThemeClassifier.mergeSimilar(x, new int[] {0, 0, -1, -1, 2, 2}, home, 3, 0.0))
+    assertThat(
+            ThemeClassifier.mergeSimilar(
+                ThemeClassifier.themeSums(x, new int[] {0, 0, -1, -1, 2, 2}, home, 3), 0.0))
         .containsExactly(0, 1, 0);
   }
 
