@@ -102,20 +102,7 @@ final class ThemeClassifier {
           groupPass.labels, groups, themeOfGroup, themes, themePass.table, groupPass.table, done);
     }
     return acrossThemes(
-        x,
-        v,
-        groupPass.labels,
-        themePass.labels,
-        groups,
-        themes,
-        done,
-        passes,
-        keep,
-        alpha,
-        p.get(ThemeParams.THEME_MERGE_SIMILARITY),
-        minGroupSize,
-        p.get(ThemeParams.REHOME_SIMILARITY),
-        workers);
+        x, v, groupPass.labels, themePass.labels, groups, themes, done, p, minGroupSize, workers);
   }
 
   private record Pass(int[] labels, float[] table, int passes, double likelihood) {}
@@ -125,8 +112,8 @@ final class ThemeClassifier {
    * sub-theme is open to every question, so that a matter the theme pass put among the wrong
    * theme's sub-themes can gather in a sub-theme of its own kind. Each sub-theme then joins the
    * theme that the theme pass gave most of its questions; themes whose term centroids are at least
-   * {@code mergeSimilarity} similar then merge ({@link #mergeSimilar}); the half of a sub-theme
-   * that shares next to nothing with its theme and is near another moves there ({@link
+   * {@code themeMergeSimilarity} similar then merge ({@link #mergeSimilar}); the half of a
+   * sub-theme that shares next to nothing with its theme and is near another moves there ({@link
    * SubthemeHalves}, off when {@code rehomeSimilarity} is 0), and the theme table is learnt from
    * the resulting themes. Sub-themes left without a question and themes left without a sub-theme
    * are dropped.
@@ -142,13 +129,14 @@ final class ThemeClassifier {
       int groups,
       int themes,
       int donePasses,
-      int passes,
-      double keep,
-      double alpha,
-      double mergeSimilarity,
+      Params p,
       int minGroupSize,
-      double rehomeSimilarity,
       Workers workers) {
+    int passes = p.get(ThemeParams.IC_PASSES);
+    double keep = p.get(ThemeParams.IC_KEEP);
+    double alpha = p.get(ThemeParams.NB_ALPHA);
+    double mergeSimilarity = p.get(ThemeParams.THEME_MERGE_SIMILARITY);
+    double rehomeSimilarity = p.get(ThemeParams.REHOME_SIMILARITY);
     int n = x.rows;
     Pass open =
         iterate(x, v, groupStart, new int[n], new int[] {0, groups}, passes, keep, alpha, workers);
